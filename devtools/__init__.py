@@ -1,0 +1,1 @@
+"""Developer tooling: embedded PostgreSQL and NATS, migrations, the platform runner, demo data."""

@@ -1,0 +1,1 @@
+"""Identity: staff users, citizen accounts, roles with permission strings, API clients, tokens."""

@@ -1,0 +1,88 @@
+"""The permission strings the platform knows, with labels, and the built-in roles.
+
+Services check permissions by string (``require("catalog.agency:write")``); this registry is where every one of
+them is named, so roles can only grant permissions that exist (a test checks every service route against it).
+Built-in roles are defined here and kept in sync at start-up; administrators add their own roles.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PERMISSIONS: dict[str, tuple[str, str]] = {
+    # identity and administration
+    "auth.user:read": ("查看用户", "View users"),
+    "auth.user:manage": ("管理用户", "Manage users"),
+    "auth.role:manage": ("管理角色", "Manage roles"),
+    "auth.client:manage": ("管理对接平台（API 客户端）", "Manage API clients"),
+    "audit:read": ("查看审计日志", "Read the audit log"),
+    # catalog
+    "catalog.agency:read": ("查看机关目录（含停用机关与变更历史）", "Read the agency directory incl. history"),
+    "catalog.agency:write": ("维护机关目录", "Maintain the agency directory"),
+    # applications
+    "applications.calendar:write": ("维护工作日历", "Maintain the working-day calendar"),
+}
+
+
+@dataclass(frozen=True)
+class RoleDef:
+    code: str
+    name: str
+    name_en: str
+    description: str
+    permissions: tuple[str, ...]
+    data_scope: str  # own | subtree | all | none
+    kind: str = "staff"  # staff | citizen | client: who the role is meant for
+
+
+BUILTIN_ROLES: tuple[RoleDef, ...] = (
+    RoleDef("admin", "系统管理员", "Administrator", "全部权限，全部数据范围", ("*",), "all"),
+    RoleDef(
+        "supervisor",
+        "政务公开办（监督）",
+        "Disclosure office supervisor",
+        "本机关及下级机关：维护机关目录、查看用户与审计日志",
+        ("catalog.agency:read", "catalog.agency:write", "auth.user:read", "audit:read"),
+        "subtree",
+    ),
+    RoleDef(
+        "clerk",
+        "信息公开工作人员",
+        "Disclosure clerk",
+        "本机关：登记办理申请、起草公开目录条目",
+        ("catalog.agency:read",),
+        "own",
+    ),
+    RoleDef(
+        "reviewer",
+        "保密审查员",
+        "Confidentiality reviewer",
+        "本机关：公开前保密审查",
+        ("catalog.agency:read",),
+        "own",
+    ),
+    RoleDef(
+        "approver",
+        "审批负责人",
+        "Approver",
+        "本机关：审核签发答复、批准延期",
+        ("catalog.agency:read",),
+        "own",
+    ),
+    RoleDef("citizen", "公众用户", "Citizen", "提交和查询本人的申请", (), "none", kind="citizen"),
+    RoleDef(
+        "platform",
+        "对接平台",
+        "Partner platform",
+        "其他政务平台通过 API 客户端对接：读取目录、提交申请",
+        (),
+        "subtree",
+        kind="client",
+    ),
+)
+BUILTIN_CODES = {r.code for r in BUILTIN_ROLES}
+
+
+def is_known(permission: str) -> bool:
+    if permission == "*" or permission in PERMISSIONS:
+        return True
+    return permission.endswith(".*") and any(p.startswith(permission[:-1]) for p in PERMISSIONS)

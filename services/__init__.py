@@ -1,0 +1,1 @@
+"""The Gongkai services: catalog, applications, statistics."""

@@ -1,0 +1,1 @@
+"""Replicas of reference data owned elsewhere (agencies, owned by catalog)."""

@@ -1,0 +1,1 @@
+"""Disclosure catalog service: agencies and their guides, catalog entries, search, exchange."""

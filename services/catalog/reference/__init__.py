@@ -1,0 +1,1 @@
+"""Replicas of reference data owned elsewhere (the working-day calendar, owned by applications)."""
