@@ -83,6 +83,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         routers=[identity_router],
         api_prefix="/api/v1/auth",
         root_routers=[wellknown, docs_router()],
+        agency_model=Agency,
         consumers={"CATALOG": agency_handlers(Agency)},
         on_startup=[open_proxy, bootstrap],
         on_shutdown=[close_proxy],

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 import swagger_ui_bundle
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+
+from kernel.auth import AccessRoute, anyone
 
 SPECS = [
     ("身份认证与账号 Identity (gateway)", "/api/v1/auth/openapi.json"),
@@ -43,10 +45,10 @@ window.ui = SwaggerUIBundle({
 
 
 def docs_router() -> APIRouter:
-    router = APIRouter(include_in_schema=False)
+    router = APIRouter(include_in_schema=False, route_class=AccessRoute)
     html = PAGE % json.dumps([{"name": n, "url": u} for n, u in SPECS], ensure_ascii=False)
 
-    @router.get("/docs")
+    @router.get("/docs", dependencies=[Depends(anyone())])
     async def docs() -> HTMLResponse:
         return HTMLResponse(html)
 

@@ -242,6 +242,16 @@ def public() -> Callable[..., Any]:
     return dep
 
 
+def anyone() -> Callable[..., Any]:
+    """Anyone, without looking at credentials (health probes, static pages)."""
+
+    async def dep() -> None:
+        return None
+
+    dep.__access__ = "anyone"  # type: ignore[attr-defined]
+    return dep
+
+
 def authenticated(*kinds: str) -> Callable[..., Any]:
     """Any logged-in caller (optionally only of the given kinds: staff, citizen, client)."""
 

@@ -190,11 +190,14 @@ class Broker:
         await ensure_stream(self.js, name)
 
     async def close(self) -> None:
+        # Relay and consumers are stopped before this, and every publish awaited its ack, so there is nothing
+        # to drain; draining would wait on the pull subscriptions' pending fetches.
         if self.nc is not None and not self.nc.is_closed:
             try:
-                await self.nc.drain()
+                await asyncio.wait_for(self.nc.flush(), timeout=2)
             except Exception:  # noqa: BLE001
-                await self.nc.close()
+                pass
+            await self.nc.close()
 
 
 async def ensure_stream(js: JetStreamContext, name: str) -> None:
@@ -298,7 +301,7 @@ class OutboxRelay:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001 - keep relaying after transient failures
-                self.last_error = str(exc)
+                self.last_error = f"{type(exc).__name__}: {exc}"
                 log.warning("outbox relay failed: %s", exc)
             self.wakeup.clear()
             try:
@@ -393,7 +396,8 @@ class Consumer:
                     await self.subscribe()
                 try:
                     msgs = await self._sub.fetch(self.batch, timeout=1)
-                except nats.errors.TimeoutError:
+                except (nats.errors.TimeoutError, asyncio.TimeoutError):
+                    self.last_error = None  # idle, and the server answered: healthy
                     continue
                 for msg in msgs:
                     try:
@@ -402,15 +406,15 @@ class Consumer:
                     except asyncio.CancelledError:
                         raise
                     except Exception as exc:  # noqa: BLE001
-                        self.last_error = str(exc)
+                        self.last_error = f"{type(exc).__name__}: {exc}"
                         log.exception("consumer %s failed on a message; it will be redelivered", self.name)
                         await msg.nak(delay=2)
                 self.last_error = None
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001
-                self.last_error = str(exc)
-                log.warning("consumer %s: %s; retrying", self.name, exc)
+                self.last_error = f"{type(exc).__name__}: {exc}"
+                log.warning("consumer %s: %s; retrying", self.name, self.last_error)
                 self._sub = None
                 await asyncio.sleep(1)
 

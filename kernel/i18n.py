@@ -14,7 +14,7 @@ def negotiate(accept_language: str | None) -> str:
     if not accept_language:
         return DEFAULT_LANG
     best, best_q = DEFAULT_LANG, -1.0
-    for order, part in enumerate(accept_language.split(",")):
+    for part in accept_language.split(","):
         piece = part.strip()
         if not piece:
             continue
@@ -27,10 +27,9 @@ def negotiate(accept_language: str | None) -> str:
             except ValueError:
                 q = 0.0
         primary = tag.strip().lower().split("-")[0]
-        if primary not in SUPPORTED:
+        if primary not in SUPPORTED or q <= 0:  # q=0 means "not acceptable"
             continue
         # Earlier entries win ties, as browsers list preferences in order.
         if q > best_q:
             best, best_q = primary, q
-        del order
     return best

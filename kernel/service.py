@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import DeclarativeBase, Session
 
 from kernel.audit import AuditLogMixin, audit_row
-from kernel.auth import AccessRoute, JWKSCache, Principal, TokenVerifier, require
+from kernel.auth import AccessRoute, JWKSCache, Principal, TokenVerifier, anyone, require
 from kernel.config import ServiceSettings
 from kernel.db import Database, get_session
 from kernel.errors import install_problem_handlers
@@ -119,7 +119,9 @@ class AuditEntryOut(BaseModel):
     request_id: str | None
 
 
-def audit_router(kernel: ServiceKernel, prefix: str) -> APIRouter:
+def audit_router(kernel: ServiceKernel, prefix: str, agency_model: type | None) -> APIRouter:
+    """``GET /audit`` for holders of ``audit:read``: entries about agencies in the caller's data scope (all
+    entries for global administrators)."""
     router = make_router(prefix, tags=["audit"])
 
     @router.get("/audit", response_model=Page[AuditEntryOut], summary="审计日志（仅管理员）")
@@ -151,7 +153,10 @@ def audit_router(kernel: ServiceKernel, prefix: str) -> APIRouter:
         if until is not None:
             stmt = stmt.where(m.at < until)
         if principal.scope != "all":
-            stmt = stmt.where(m.agency_id == principal.agency_id)
+            if agency_model is not None:
+                stmt = stmt.where(principal.scope_condition(m.agency_id, agency_model))
+            else:
+                stmt = stmt.where(m.agency_id == principal.agency_id)
         return await paginate(session, stmt, params)
 
     return router
@@ -177,12 +182,14 @@ def create_service_app(
     root_routers: Sequence[APIRouter] = (),
     trust_request_id: bool = True,
     inner_middlewares: Sequence[tuple[type, dict[str, Any]]] = (),
+    agency_model: type | None = None,
 ) -> FastAPI:
     """Build a service app: logging, problem errors, request ids, token verification, database, NATS,
     outbox relay and consumers, ``/healthz`` and ``/readyz``.
 
     ``consumers`` maps a stream name (e.g. ``CATALOG``) to event-type handlers; the durable consumer is named
-    ``<service>-<stream>``.
+    ``<service>-<stream>``. ``agency_model`` is the service's agency table (master or replica), used to scope
+    the audit log to the caller's agencies.
     """
     configure_logging(settings.service_name, settings.log_level)
     base = api_prefix or f"/api/v1/{settings.service_name}"
@@ -250,7 +257,7 @@ def create_service_app(
 
     for router in routers:
         app.include_router(router, prefix=base)
-    app.include_router(audit_router(kernel, ""), prefix=base)
+    app.include_router(audit_router(kernel, "", agency_model), prefix=base)
     app.include_router(health_router(readiness_checks))
     for router in root_routers:
         app.include_router(router)
@@ -258,13 +265,14 @@ def create_service_app(
 
 
 def health_router(extra_checks: Sequence[Callable[[FastAPI], Awaitable[dict[str, Any]]]] = ()) -> APIRouter:
-    router = APIRouter(tags=["health"])
+    router = APIRouter(tags=["health"], route_class=AccessRoute)
 
-    @router.get("/healthz", summary="存活检查", include_in_schema=False)
+    @router.get("/healthz", summary="存活检查", include_in_schema=False, dependencies=[Depends(anyone())])
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    @router.get("/readyz", summary="就绪检查：数据库与消息服务可用", include_in_schema=False)
+    @router.get("/readyz", summary="就绪检查：数据库与消息服务可用", include_in_schema=False,
+                dependencies=[Depends(anyone())])
     async def readyz(request: Request) -> JSONResponse:
         app = request.app
         checks: dict[str, Any] = {}
@@ -279,13 +287,15 @@ def health_router(extra_checks: Sequence[Callable[[FastAPI], Awaitable[dict[str,
             checks["nats"] = {"ok": app.state.broker.ready}
             relay = getattr(app.state, "relay", None)
             if relay is not None:
-                checks["outbox_relay"] = {"ok": relay.last_error is None, "published": relay.published_total}
+                checks["outbox_relay"] = {"ok": relay.last_error is None, "published": relay.published_total,
+                                          "error": relay.last_error}
             for consumer in app.state.consumers:
                 pending = await consumer.pending() if app.state.broker.ready else None
                 checks[f"consumer:{consumer.name}"] = {
                     "ok": consumer.last_error is None,
                     "processed": consumer.processed_total,
                     "lag": pending,
+                    "error": consumer.last_error,
                 }
         for check in extra_checks:
             checks.update(await check(app))

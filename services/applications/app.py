@@ -28,6 +28,7 @@ def create_app(settings: ApplicationsSettings | None = None) -> FastAPI:
             calendar_router,
             agency_replica_router(Agency, accepting_only=True, scoped=False, summary="受理政府信息公开申请的机关（公开）"),
         ],
+        agency_model=Agency,
         consumers={"CATALOG": agency_handlers(Agency)},
         on_startup=[_seed_calendar],
     )

@@ -20,6 +20,7 @@ def create_app(settings: StatisticsSettings | None = None) -> FastAPI:
         routers=[
             agency_replica_router(Agency, accepting_only=False, scoped=True, summary="本账号数据范围内的机关"),
         ],
+        agency_model=Agency,
         consumers={
             "CATALOG": agency_handlers(Agency),
             "APPLICATIONS": calendar_handlers(CalendarYear, CalendarDay, calendar_cache),
