@@ -13,7 +13,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from jose import jwt
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import any_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -444,7 +444,7 @@ async def list_users(session: AsyncSession, cipher: FieldCipher, *, principal: P
     if agency_id is not None:
         stmt = stmt.where(User.agency_id == agency_id)
     if role:
-        stmt = stmt.where(User.roles.any(role))
+        stmt = stmt.where(role == any_(User.roles))
     if active is not None:
         stmt = stmt.where(User.is_active.is_(active))
     page = await paginate(session, stmt, params)
@@ -641,8 +641,8 @@ async def delete_role(session: AsyncSession, *, principal: Principal, code: str)
         raise not_found("role")
     if role.is_system:
         raise Problem(409, "system_role")
-    users = (await session.execute(select(func.count()).select_from(User).where(User.roles.any(code)))).scalar_one()
-    clients = (await session.execute(select(func.count()).select_from(ApiClient).where(ApiClient.roles.any(code)))).scalar_one()
+    users = (await session.execute(select(func.count()).select_from(User).where(code == any_(User.roles)))).scalar_one()
+    clients = (await session.execute(select(func.count()).select_from(ApiClient).where(code == any_(ApiClient.roles)))).scalar_one()
     if users + clients:
         raise Problem(409, "role_in_use", params={"count": users + clients})
     kernel.audit(session, action="role.deleted", entity_type="role", entity_id=code, before=RoleSnapshot.of(role))
