@@ -8,7 +8,7 @@ DEPS   := $(VENV)/.deps-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
 $(DEPS): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,embedded]'
 	@rm -f $(VENV)/.deps-* && touch $@
 
 run: $(DEPS)

@@ -14,9 +14,7 @@ DEV_ADMIN_PASSWORD = "Admin@2026"
 class GatewaySettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="GATEWAY_", extra="ignore")
     service_name: ClassVar[str] = "gateway"
-    default_port: ClassVar[int] = 8000
 
-    port: int | None = Field(None, validation_alias=AliasChoices("GATEWAY_PORT", "PORT"))
     catalog_url: str = "http://127.0.0.1:8101"
     applications_url: str = "http://127.0.0.1:8102"
     statistics_url: str = "http://127.0.0.1:8103"

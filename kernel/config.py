@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 from pydantic.fields import FieldInfo
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +31,7 @@ SHARED_FIELDS = {
     "data_dir",
     "data_encryption_key",
     "trusted_proxies",
+    "nats_stream_replicas",
 }
 
 
@@ -52,9 +53,13 @@ class _SharedEnvSource(PydanticBaseSettingsSource):
         return out
 
     def prepare_field_value(self, field_name: str, field: FieldInfo, value: Any, value_is_complex: bool) -> Any:
-        if field_name == "trusted_proxies" and isinstance(value, str):
-            return [v.strip() for v in value.split(",") if v.strip()]
         return value
+
+
+def _comma_list(value: Any) -> Any:
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return value
 
 
 class ServiceSettings(BaseSettings):
@@ -63,7 +68,6 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", env_prefix="GONGKAI_")
 
     service_name: ClassVar[str] = "service"
-    default_port: ClassVar[int] = 8100
 
     environment: Literal["development", "test", "production"] = "development"
     database_url: str | None = None  # this service's own database, used as given
@@ -75,11 +79,13 @@ class ServiceSettings(BaseSettings):
     log_level: str = "INFO"
     data_dir: Path = REPO_ROOT / ".data"
     data_encryption_key: str | None = None
-    trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
-    host: str = "127.0.0.1"
-    port: int | None = None
+    # comma-separated addresses or CIDRs whose X-Forwarded-For / X-Forwarded-Proto are believed
+    trusted_proxies: Annotated[list[str], NoDecode, BeforeValidator(_comma_list)] = Field(
+        default_factory=lambda: ["127.0.0.1", "::1"]
+    )
     db_pool_size: int = 10
     events_enabled: bool = True
+    nats_stream_replicas: int = Field(1, ge=1, le=5, description="replicas of the streams this service creates")
 
     @classmethod
     def settings_customise_sources(
@@ -113,7 +119,8 @@ class ServiceSettings(BaseSettings):
             )
         if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2", "postgresql+psycopg"):
             url = url.set(drivername="postgresql+asyncpg")
+        if "sslmode" in url.query:  # libpq spelling; asyncpg calls it "ssl"
+            query = dict(url.query)
+            query["ssl"] = query.pop("sslmode")
+            url = url.set(query=query)
         return url.render_as_string(hide_password=False)
-
-    def listen_port(self) -> int:
-        return self.port or self.default_port

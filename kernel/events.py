@@ -134,9 +134,10 @@ def outbox_row(model: type, *, event_type: str, subject_id: Any, data: Any, trac
 class Broker:
     """A NATS connection that (re)connects in the background; ``ready`` tells /readyz whether it is up."""
 
-    def __init__(self, url: str, name: str) -> None:
+    def __init__(self, url: str, name: str, *, stream_replicas: int = 1) -> None:
         self.url = url
         self.name = name
+        self.stream_replicas = stream_replicas
         self.nc: NatsClient | None = None
         self._connected = asyncio.Event()
 
@@ -187,7 +188,7 @@ class Broker:
         await self._connected.wait()
 
     async def ensure_stream(self, name: str) -> None:
-        await ensure_stream(self.js, name)
+        await ensure_stream(self.js, name, replicas=self.stream_replicas)
 
     async def close(self) -> None:
         # Relay and consumers are stopped before this, and every publish awaited its ack, so there is nothing
@@ -200,12 +201,15 @@ class Broker:
             await self.nc.close()
 
 
-async def ensure_stream(js: JetStreamContext, name: str) -> None:
+async def ensure_stream(js: JetStreamContext, name: str, *, replicas: int = 1) -> None:
+    """Create the stream if missing. Streams keep every event (no age limit) so read models can be rebuilt by
+    replaying them from the start."""
     config = StreamConfig(
         name=name,
         subjects=STREAMS[name],
         storage=StorageType.FILE,
         duplicate_window=DUPLICATE_WINDOW_SECONDS,
+        num_replicas=replicas,
     )
     try:
         await js.stream_info(name)

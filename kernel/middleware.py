@@ -68,6 +68,9 @@ class RequestContextMiddleware:
         else:
             rid = new_request_id()
         ip = resolve_client_ip(peer, headers.get("x-forwarded-for"), self.trusted)
+        proto = headers.get("x-forwarded-proto")
+        if proto in ("http", "https") and _is_trusted(peer, self.trusted):
+            scope["scheme"] = proto  # TLS ends at the edge proxy; links we build must say https
         lang = negotiate(headers.get("accept-language"))
         tokens = (request_id_var.set(rid), client_ip_var.set(ip), current_lang.set(lang), principal_var.set(None))
         scope.setdefault("state", {})["request_id"] = rid

@@ -198,7 +198,7 @@ def create_service_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         db = Database.connect(settings.resolved_database_url(), pool_size=settings.db_pool_size)
         app.state.db = db
-        broker = Broker(settings.nats_url, name=settings.service_name)
+        broker = Broker(settings.nats_url, name=settings.service_name, stream_replicas=settings.nats_stream_replicas)
         app.state.broker = broker
         tasks: list[asyncio.Task[Any]] = []
         app.state.consumers = []
@@ -297,12 +297,16 @@ def health_router(extra_checks: Sequence[Callable[[FastAPI], Awaitable[dict[str,
                     "lag": pending,
                     "error": consumer.last_error,
                 }
+        own_ready = all(c.get("ok", True) for c in checks.values())
+        # extra checks (the gateway's view of each service) are reported, and make the status "degraded",
+        # but do not take this instance out of rotation: it can still serve what does not need them
         for check in extra_checks:
             checks.update(await check(app))
-        ready = all(c.get("ok", True) for c in checks.values())
+        everything = all(c.get("ok", True) for c in checks.values())
+        status = "ready" if everything else "degraded" if own_ready else "not_ready"
         return JSONResponse(
-            {"status": "ready" if ready else "not_ready", "service": settings.service_name, "checks": checks},
-            status_code=200 if ready else 503,
+            {"status": status, "service": settings.service_name, "checks": checks},
+            status_code=200 if own_ready else 503,
         )
 
     return router

@@ -10,4 +10,3 @@ from kernel.config import ServiceSettings
 class ApplicationsSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="APPLICATIONS_", extra="ignore")
     service_name: ClassVar[str] = "applications"
-    default_port: ClassVar[int] = 8102

@@ -10,4 +10,3 @@ from kernel.config import ServiceSettings
 class CatalogSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="CATALOG_", extra="ignore")
     service_name: ClassVar[str] = "catalog"
-    default_port: ClassVar[int] = 8101

@@ -10,4 +10,3 @@ from kernel.config import ServiceSettings
 class StatisticsSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="STATISTICS_", extra="ignore")
     service_name: ClassVar[str] = "statistics"
-    default_port: ClassVar[int] = 8103

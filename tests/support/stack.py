@@ -68,7 +68,6 @@ def gateway_settings(infra: TestInfra, ports: dict[str, int], key: SigningKey, *
         "rate_limit_ip_per_minute": 100_000,
         "rate_limit_principal_per_minute": 100_000,
         "rate_limit_login_per_minute": 100_000,
-        "port": ports["gateway"],
     }
     values.update(overrides)
     return GatewaySettings(**values)
