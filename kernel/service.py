@@ -20,6 +20,7 @@ from kernel.auth import AccessRoute, JWKSCache, Principal, TokenVerifier, anyone
 from kernel.config import ServiceSettings
 from kernel.db import Database, get_session
 from kernel.errors import install_problem_handlers
+from kernel.idempotency import IdempotencyMixin, Idempotent
 from kernel.events import Broker, Consumer, Handler, InboxMixin, OutboxMixin, OutboxRelay, outbox_row
 from kernel.logging import configure_logging
 from kernel.middleware import RequestContextMiddleware
@@ -42,8 +43,8 @@ def _forget_relay(session: Session) -> None:
 
 
 class ServiceKernel:
-    """Binds the kernel's tables (outbox, inbox, audit_log) to a service's declarative base and gives the
-    service one way to emit events and record audit entries."""
+    """Binds the kernel's tables (outbox, inbox, audit_log, idempotency_keys) to a service's declarative base
+    and gives the service one way to emit events, record audit entries and honour Idempotency-Key."""
 
     def __init__(self, base: type[DeclarativeBase], source: str) -> None:
         self.Base = base
@@ -52,6 +53,9 @@ class ServiceKernel:
         self.Outbox = type("OutboxEvent", (OutboxMixin, base), {"__tablename__": "outbox", "__module__": module})
         self.Inbox = type("InboxEvent", (InboxMixin, base), {"__tablename__": "inbox", "__module__": module})
         self.AuditLog = type("AuditEntry", (AuditLogMixin, base), {"__tablename__": "audit_log", "__module__": module})
+        self.Idempotency = type(
+            "IdempotencyKey", (IdempotencyMixin, base), {"__tablename__": "idempotency_keys", "__module__": module}
+        )
         self.relay: OutboxRelay | None = None
 
     def emit(self, session: AsyncSession, event_type: str, subject_id: Any, data: Any) -> None:
@@ -89,6 +93,11 @@ class ServiceKernel:
                 actor=actor,
             )
         )
+
+
+    async def idempotent(self, session: AsyncSession, request: Request, owner: str, payload: Any) -> Idempotent:
+        """Claim the request's ``Idempotency-Key`` (if any); see :class:`kernel.idempotency.Idempotent`."""
+        return await Idempotent.claim(session, self.Idempotency, request, owner, payload)
 
 
 def make_router(prefix: str = "", tags: Sequence[str] = ()) -> APIRouter:

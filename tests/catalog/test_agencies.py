@@ -184,3 +184,23 @@ async def test_every_write_is_audited_with_request_id(gw, admin_token, tree):
     assert entry["action"] == "agency.created" and entry["entity_id"] == str(resp.json()["id"])
     assert entry["actor_name"] == "系统管理员" and entry["roles"] == ["admin"]
     assert entry["source_ip"] == "127.0.0.1" and entry["after"]["name"] == resp.json()["name"]
+
+
+async def test_idempotency_key_makes_a_retry_safe(gw, admin_token, tree):
+    payload = {"name": unique_name("幂等测试"), "code": unique_code(), "level": "county", "kind": "department",
+               "parent_id": tree["county_b"]["id"]}
+    headers = {**bearer(admin_token), "Idempotency-Key": f"retry-{unique_name('k')}"}
+    first, second = await asyncio.gather(
+        gw.post("/api/v1/catalog/agencies", json=payload, headers=headers),
+        gw.post("/api/v1/catalog/agencies", json=payload, headers=headers),
+    )
+    assert first.status_code == second.status_code == 201, (first.text, second.text)
+    assert first.json()["id"] == second.json()["id"]
+    assert "true" in (first.headers.get("idempotent-replayed"), second.headers.get("idempotent-replayed"))
+    listed = (await gw.get("/api/v1/catalog/agencies", params={"q": payload["name"]})).json()
+    assert listed["total"] == 1
+    # the same key for a different request is refused
+    other = await gw.post("/api/v1/catalog/agencies", json={**payload, "name": unique_name("另一个")}, headers=headers)
+    assert_problem(other, 422, "idempotency_key_reused")
+    assert_problem(await gw.post("/api/v1/catalog/agencies", json=payload,
+                                 headers={**bearer(admin_token), "Idempotency-Key": "bad key!"}), 400)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import Depends, Query
+from fastapi import Depends, Query, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kernel.auth import Principal, public, require
@@ -13,6 +13,7 @@ from kernel.errors import not_found
 from kernel.pagination import Page, PageParams, page_params
 from kernel.service import make_router
 from services.catalog.agencies import service
+from services.catalog.db import kernel
 from services.catalog.agencies.schemas import (
     AgencyCreate,
     AgencyDeactivate,
@@ -96,15 +97,21 @@ async def agency_history(
     return await service.agency_history(session, agency_id=agency_id)
 
 
-@router.post("", response_model=AgencyOut, status_code=201, summary="新建机关")
+@router.post("", response_model=AgencyOut, status_code=201, summary="新建机关（支持 Idempotency-Key）")
 async def create_agency(
+    request: Request,
     data: AgencyCreate,
     principal: Principal = Depends(require("catalog.agency:write")),
     session: AsyncSession = Depends(get_session),
-) -> AgencyOut:
+) -> Any:
+    claim = await kernel.idempotent(session, request, principal.sub, data.model_dump(mode="json"))
+    if claim.replay is not None:
+        return claim.replay
     agency = await service.create_agency(session, principal=principal, data=data)
+    out = await _out(session, agency)
+    await claim.remember(session, 201, out.model_dump(mode="json"))
     await session.commit()
-    return await _out(session, agency)
+    return out
 
 
 @router.patch("/{agency_id}", response_model=AgencyOut, summary="修改机关信息")
