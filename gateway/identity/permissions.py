@@ -3,24 +3,54 @@
 Services check permissions by string (``require("catalog.agency:write")``); this registry is where every one of
 them is named, so roles can only grant permissions that exist (a test checks every service route against it).
 Built-in roles are defined here and kept in sync at start-up; administrators add their own roles.
+
+Each service has its own section: its permissions and what each built-in role gets of them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-PERMISSIONS: dict[str, tuple[str, str]] = {
-    # identity and administration
+# --- identity and administration (gateway) -----------------------------------------------------------------
+IDENTITY = {
     "auth.user:read": ("查看用户", "View users"),
     "auth.user:manage": ("管理用户", "Manage users"),
     "auth.role:manage": ("管理角色", "Manage roles"),
     "auth.client:manage": ("管理对接平台（API 客户端）", "Manage API clients"),
     "audit:read": ("查看审计日志", "Read the audit log"),
-    # catalog
+}
+IDENTITY_GRANTS: dict[str, list[str]] = {
+    "supervisor": ["auth.user:read", "audit:read"],
+}
+
+# --- catalog -----------------------------------------------------------------------------------------------
+CATALOG = {
     "catalog.agency:read": ("查看机关目录（含停用机关与变更历史）", "Read the agency directory incl. history"),
     "catalog.agency:write": ("维护机关目录", "Maintain the agency directory"),
-    # applications
+}
+CATALOG_GRANTS: dict[str, list[str]] = {
+    "supervisor": ["catalog.agency:read", "catalog.agency:write"],
+    "clerk": ["catalog.agency:read"],
+    "reviewer": ["catalog.agency:read"],
+    "approver": ["catalog.agency:read"],
+    "platform": [],
+}
+
+# --- applications ------------------------------------------------------------------------------------------
+APPLICATIONS = {
     "applications.calendar:write": ("维护工作日历", "Maintain the working-day calendar"),
 }
+APPLICATIONS_GRANTS: dict[str, list[str]] = {}
+
+# --- statistics --------------------------------------------------------------------------------------------
+STATISTICS: dict[str, tuple[str, str]] = {}
+STATISTICS_GRANTS: dict[str, list[str]] = {}
+
+PERMISSIONS: dict[str, tuple[str, str]] = {**IDENTITY, **CATALOG, **APPLICATIONS, **STATISTICS}
+_ALL_GRANTS = (IDENTITY_GRANTS, CATALOG_GRANTS, APPLICATIONS_GRANTS, STATISTICS_GRANTS)
+
+
+def granted(role: str) -> tuple[str, ...]:
+    return tuple(sorted({p for grants in _ALL_GRANTS for p in grants.get(role, [])}))
 
 
 @dataclass(frozen=True)
@@ -36,48 +66,15 @@ class RoleDef:
 
 BUILTIN_ROLES: tuple[RoleDef, ...] = (
     RoleDef("admin", "系统管理员", "Administrator", "全部权限，全部数据范围", ("*",), "all"),
-    RoleDef(
-        "supervisor",
-        "政务公开办（监督）",
-        "Disclosure office supervisor",
-        "本机关及下级机关：维护机关目录、查看用户与审计日志",
-        ("catalog.agency:read", "catalog.agency:write", "auth.user:read", "audit:read"),
-        "subtree",
-    ),
-    RoleDef(
-        "clerk",
-        "信息公开工作人员",
-        "Disclosure clerk",
-        "本机关：登记办理申请、起草公开目录条目",
-        ("catalog.agency:read",),
-        "own",
-    ),
-    RoleDef(
-        "reviewer",
-        "保密审查员",
-        "Confidentiality reviewer",
-        "本机关：公开前保密审查",
-        ("catalog.agency:read",),
-        "own",
-    ),
-    RoleDef(
-        "approver",
-        "审批负责人",
-        "Approver",
-        "本机关：审核签发答复、批准延期",
-        ("catalog.agency:read",),
-        "own",
-    ),
-    RoleDef("citizen", "公众用户", "Citizen", "提交和查询本人的申请", (), "none", kind="citizen"),
-    RoleDef(
-        "platform",
-        "对接平台",
-        "Partner platform",
-        "其他政务平台通过 API 客户端对接：读取目录、提交申请",
-        (),
-        "subtree",
-        kind="client",
-    ),
+    RoleDef("supervisor", "政务公开办（监督）", "Disclosure office supervisor",
+            "本机关及下级机关：监督检查、机关目录、年度报告审核", granted("supervisor"), "subtree"),
+    RoleDef("clerk", "信息公开工作人员", "Disclosure clerk", "本机关：登记办理申请、起草公开目录条目",
+            granted("clerk"), "own"),
+    RoleDef("reviewer", "保密审查员", "Confidentiality reviewer", "本机关：公开前保密审查", granted("reviewer"), "own"),
+    RoleDef("approver", "审批负责人", "Approver", "本机关：审核签发答复、批准延期", granted("approver"), "own"),
+    RoleDef("citizen", "公众用户", "Citizen", "提交和查询本人的申请", granted("citizen"), "none", kind="citizen"),
+    RoleDef("platform", "对接平台", "Partner platform", "其他政务平台通过 API 客户端对接：读取目录、提交申请",
+            granted("platform"), "subtree", kind="client"),
 )
 BUILTIN_CODES = {r.code for r in BUILTIN_ROLES}
 
