@@ -1,0 +1,62 @@
+// Drives the system Chromium (Debian package, /usr/bin/chromium) with playwright-core. Never a downloaded browser.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const SCREENSHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots')
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage', '--font-render-hinting=none',
+]
+
+export interface Session {
+  context: BrowserContext
+  page: Page
+  close(): Promise<void>
+}
+
+/** A fresh browser profile (its own user-data-dir) per session, so no state leaks between tests. */
+export async function openSession(options: BrowserContextOptions = {}): Promise<Session> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run make test (it installs the Debian package)`)
+  const profile = mkdtempSync(join(tmpdir(), 'gongkai-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1440, height: 900 },
+    baseURL: baseUrl(),
+    ...options,
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.setDefaultTimeout(15_000)
+  return {
+    context,
+    page,
+    async close() {
+      await context.close()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL
+  if (!url) throw new Error('E2E_BASE_URL is not set: run the e2e tests through `npm run test:e2e` (global setup starts the platform)')
+  return url
+}
+
+/** Saves a full-page screenshot under test-results/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const path = join(SCREENSHOTS, `${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  return path
+}
+
+export type { Browser }

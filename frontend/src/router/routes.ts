@@ -1,0 +1,68 @@
+import type { RouteRecordRaw } from 'vue-router'
+import type { Requirement } from '@/stores/permissions'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title (menu label and breadcrumb). */
+    title?: string
+    /** Console pages: permission(s) needed; any one suffices. */
+    perm?: Requirement
+    /** Console menu group (i18n key); pages without `menu` are not listed in the menu. */
+    group?: string
+    menu?: boolean
+    icon?: string
+    /** Needs a signed-in staff account. */
+    staff?: boolean
+    portal?: boolean
+  }
+}
+
+export const consoleChildren: RouteRecordRaw[] = [
+  { path: '', name: 'workbench', component: () => import('@/views/console/WorkbenchView.vue'),
+    meta: { title: 'menu.workbench', menu: true, icon: 'House' } },
+  { path: 'agencies', name: 'console-agencies', component: () => import('@/views/console/AgenciesView.vue'),
+    meta: { title: 'menu.agencies', group: 'menu.organisation', menu: true, icon: 'OfficeBuilding', perm: 'catalog.agency:read' } },
+  { path: 'users', name: 'console-users', component: () => import('@/views/console/UsersView.vue'),
+    meta: { title: 'menu.users', group: 'menu.organisation', menu: true, icon: 'User', perm: ['auth.user:read', 'auth.user:manage'] } },
+  { path: 'roles', name: 'console-roles', component: () => import('@/views/console/RolesView.vue'),
+    meta: { title: 'menu.roles', group: 'menu.organisation', menu: true, icon: 'Key', perm: 'auth.role:manage' } },
+  { path: 'clients', name: 'console-clients', component: () => import('@/views/console/ClientsView.vue'),
+    meta: { title: 'menu.clients', group: 'menu.organisation', menu: true, icon: 'Connection', perm: 'auth.client:manage' } },
+  { path: 'calendar', name: 'console-calendar', component: () => import('@/views/console/CalendarView.vue'),
+    meta: { title: 'menu.calendar', group: 'menu.system', menu: true, icon: 'Calendar' } },
+  { path: 'audit', name: 'console-audit', component: () => import('@/views/console/AuditView.vue'),
+    meta: { title: 'menu.audit', group: 'menu.system', menu: true, icon: 'Document', perm: 'audit:read' } },
+  { path: 'profile', name: 'console-profile', component: () => import('@/views/console/ProfileView.vue'),
+    meta: { title: 'menu.profile' } },
+  { path: 'forbidden', name: 'console-forbidden', component: () => import('@/views/ForbiddenView.vue'),
+    meta: { title: 'error.forbidden' } },
+]
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    component: () => import('@/layouts/PortalLayout.vue'),
+    meta: { portal: true },
+    children: [
+      { path: '', name: 'home', component: () => import('@/views/portal/HomeView.vue'), meta: { title: 'portal.nav.home' } },
+      { path: 'agencies', name: 'portal-agencies', component: () => import('@/views/portal/AgenciesView.vue'),
+        meta: { title: 'portal.nav.agencies' } },
+      { path: 'agencies/:id(\\d+)', name: 'portal-agency', component: () => import('@/views/portal/AgencyGuideView.vue'),
+        meta: { title: 'portal.guideCard' } },
+      { path: 'directory', name: 'portal-directory', component: () => import('@/views/portal/DirectoryView.vue'),
+        meta: { title: 'portal.nav.directory' } },
+    ],
+  },
+  { path: '/console/login', name: 'login', component: () => import('@/views/console/LoginView.vue'), meta: { title: 'login.title' } },
+  {
+    path: '/console',
+    component: () => import('@/layouts/ConsoleLayout.vue'),
+    meta: { staff: true },
+    children: consoleChildren,
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    component: () => import('@/layouts/PortalLayout.vue'),
+    children: [{ path: '', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'error.notFound' } }],
+  },
+]
