@@ -14,7 +14,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus)/ },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender|vue-echarts)/ },

@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { inject } from 'vitest'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const SCREENSHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots')
@@ -46,9 +47,7 @@ export async function openSession(options: BrowserContextOptions = {}): Promise<
 }
 
 export function baseUrl(): string {
-  const url = process.env.E2E_BASE_URL
-  if (!url) throw new Error('E2E_BASE_URL is not set: run the e2e tests through `npm run test:e2e` (global setup starts the platform)')
-  return url
+  return inject('baseUrl')
 }
 
 /** Saves a full-page screenshot under test-results/screenshots/<name>.png and returns its path. */
@@ -59,4 +58,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path
 }
 
-export type { Browser }
+
+/** For afterEach: keeps a screenshot of the page a failed test left behind, then closes the session. */
+export async function closeSession(session: Session | null, task: { name: string; result?: { state?: string } }): Promise<void> {
+  if (!session) return
+  if (task.result?.state === 'fail') {
+    await screenshot(session.page, `FAILED-${task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}`).catch(() => undefined)
+  }
+  await session.close()
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest'
+import { consoleChildren } from '@/router/routes'
+import { buildMenu } from './menu'
+
+const titles = (perms: string[]) =>
+  buildMenu(consoleChildren, perms, '/console').map((m) => [m.title, ...(m.children ?? []).map((c) => c.title)])
+
+describe('console menu', () => {
+  test('a clerk sees the workbench, the agency directory and the calendar only', () => {
+    expect(titles(['catalog.agency:read'])).toEqual([
+      ['menu.workbench'],
+      ['menu.organisation', 'menu.agencies'],
+      ['menu.system', 'menu.calendar'],
+    ])
+  })
+
+  test('an administrator ("*") sees every page, grouped, with paths under /console', () => {
+    const menu = buildMenu(consoleChildren, ['*'], '/console')
+    expect(menu.map((m) => m.title)).toEqual(['menu.workbench', 'menu.organisation', 'menu.system'])
+    const org = menu[1].children!.map((c) => c.path)
+    expect(org).toEqual(['/console/agencies', '/console/users', '/console/roles', '/console/clients'])
+    expect(menu[0].path).toBe('/console')
+  })
+
+  test('a group with no visible page is left out; pages without `menu` never show', () => {
+    const all = titles(['*']).flat()
+    expect(all).not.toContain('menu.profile')
+    expect(titles(['audit:read'])).toEqual([['menu.workbench'], ['menu.system', 'menu.calendar', 'menu.audit']])
+  })
+})
