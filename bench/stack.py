@@ -139,7 +139,7 @@ class BenchStack:
         with open(log_file, "ab") as out:
             proc = subprocess.Popen(
                 [sys.executable, "-m", "uvicorn", target, "--factory", "--host", "127.0.0.1", "--port", str(port),
-                 "--no-access-log", "--timeout-graceful-shutdown", "5"],
+                 "--no-access-log", "--no-proxy-headers", "--timeout-graceful-shutdown", "5"],
                 env=env, cwd=REPO_ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
             )
         self.servers[name] = Server(name, port, proc, log_file)
