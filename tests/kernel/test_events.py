@@ -30,92 +30,93 @@ async def scratch_db(infra):
     await drop_database(infra.pg_url, name)
 
 
-async def test_relay_crash_after_publish_still_delivers_once(scratch_db, infra):
-    broker = Broker(infra.nats_url, "test-relay")
+@pytest.fixture
+async def broker(infra):
+    broker = Broker(infra.nats_url, "test-events")
     await broker.connect(wait=10)
-    try:
-        event_type = f"catalog.test.ping_{uuid.uuid4().hex[:8]}"
-        async with scratch_db.sessionmaker() as session, session.begin():
-            for i in range(3):
-                catalog_kernel.emit(session, event_type, i, {"n": i})
-
-        relay = OutboxRelay(sessionmaker=scratch_db.sessionmaker, model=catalog_kernel.Outbox, broker=broker,
-                            source="catalog")
-        await broker.ensure_stream("CATALOG")
-
-        async def crash(rows):
-            raise Crash("relay died after publishing")
-
-        relay.after_publish_hook = crash
-        with pytest.raises(Crash):
-            await relay.run_once()
-        async with scratch_db.sessionmaker() as session:
-            unpublished = (await session.execute(
-                select(func.count()).select_from(catalog_kernel.Outbox).where(catalog_kernel.Outbox.published_at.is_(None))
-            )).scalar_one()
-        assert unpublished == 3  # the marks were rolled back with the crash
-
-        relay.after_publish_hook = None  # the restarted relay publishes the same events again
-        assert await relay.run_once() == 3
-        assert await relay.run_once() == 0
-
-        info = await broker.js.stream_info("CATALOG", subjects_filter=event_type)
-        assert info.state.subjects == {event_type: 3}  # JetStream dropped the republished duplicates
-
-        seen: list[int] = []
-
-        async def handler(session, event):
-            seen.append(event.data["n"])
-
-        consumer = Consumer(name=f"test-{uuid.uuid4().hex[:8]}", stream="CATALOG", handlers={event_type: handler},
-                            sessionmaker=scratch_db.sessionmaker, inbox_model=catalog_kernel.Inbox, broker=broker)
-        task = asyncio.create_task(consumer.run())
-        for _ in range(100):
-            if len(seen) == 3:
-                break
-            await asyncio.sleep(0.05)
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
-        assert sorted(seen) == [0, 1, 2]
-
-        # a redelivery (consumer crashed after its transaction, before the ack) has no second effect
-        msgs = await (await broker.js.pull_subscribe(event_type, stream="CATALOG")).fetch(1, timeout=2)
-        assert await consumer.handle(msgs[0].data) is False
-        assert sorted(seen) == [0, 1, 2]
-    finally:
-        await broker.close()
+    await broker.ensure_stream("CATALOG")
+    yield broker
+    await broker.close()
 
 
-async def test_handler_failure_rolls_back_and_is_retried(scratch_db, infra):
-    broker = Broker(infra.nats_url, "test-retry")
-    await broker.connect(wait=10)
-    try:
-        event_type = f"catalog.test.flaky_{uuid.uuid4().hex[:8]}"
-        async with scratch_db.sessionmaker() as session, session.begin():
-            catalog_kernel.emit(session, event_type, 1, {"n": 1})
-        relay = OutboxRelay(sessionmaker=scratch_db.sessionmaker, model=catalog_kernel.Outbox, broker=broker,
-                            source="catalog")
-        await broker.ensure_stream("CATALOG")
+def _relay(db, broker):
+    return OutboxRelay(sessionmaker=db.sessionmaker, model=catalog_kernel.Outbox, broker=broker, source="catalog")
+
+
+def _consumer(db, broker, handlers):
+    return Consumer(name=f"test-{uuid.uuid4().hex[:8]}", stream="CATALOG", handlers=handlers,
+                    sessionmaker=db.sessionmaker, inbox_model=catalog_kernel.Inbox, broker=broker)
+
+
+async def test_relay_crash_after_publish_still_delivers_once(scratch_db, broker):
+    event_type = f"catalog.test.ping_{uuid.uuid4().hex[:8]}"
+    async with scratch_db.sessionmaker() as session, session.begin():
+        for i in range(3):
+            catalog_kernel.emit(session, event_type, i, {"n": i})
+
+    relay = _relay(scratch_db, broker)
+
+    async def crash(rows):
+        raise Crash("relay died after publishing")
+
+    relay.after_publish_hook = crash
+    with pytest.raises(Crash):
         await relay.run_once()
-        attempts: list[int] = []
+    async with scratch_db.sessionmaker() as session:
+        unpublished = (await session.execute(
+            select(func.count()).select_from(catalog_kernel.Outbox).where(catalog_kernel.Outbox.published_at.is_(None))
+        )).scalar_one()
+    assert unpublished == 3  # the marks were rolled back with the crash
 
-        async def flaky(session, event):
-            attempts.append(1)
-            if len(attempts) == 1:
-                raise RuntimeError("transient failure")
+    relay.after_publish_hook = None  # the restarted relay publishes the same events again
+    assert await relay.run_once() == 3
+    assert await relay.run_once() == 0
 
-        consumer = Consumer(name=f"test-{uuid.uuid4().hex[:8]}", stream="CATALOG", handlers={event_type: flaky},
-                            sessionmaker=scratch_db.sessionmaker, inbox_model=catalog_kernel.Inbox, broker=broker)
-        task = asyncio.create_task(consumer.run())
-        for _ in range(200):
-            if consumer.processed_total == 1:
-                break
-            await asyncio.sleep(0.05)
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
-        assert len(attempts) == 2 and consumer.processed_total == 1
-    finally:
-        await broker.close()
+    info = await broker.js.stream_info("CATALOG", subjects_filter=event_type)
+    assert info.state.subjects == {event_type: 3}  # JetStream dropped the republished duplicates
+
+    seen: list[int] = []
+
+    async def handler(session, event):
+        seen.append(event.data["n"])
+
+    consumer = _consumer(scratch_db, broker, {event_type: handler})
+    task = asyncio.create_task(consumer.run())
+    for _ in range(100):
+        if len(seen) == 3:
+            break
+        await asyncio.sleep(0.05)
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    assert sorted(seen) == [0, 1, 2]
+
+    # a redelivery (consumer crashed after its transaction, before the ack) has no second effect
+    msgs = await (await broker.js.pull_subscribe(event_type, stream="CATALOG")).fetch(1, timeout=2)
+    assert await consumer.handle(msgs[0].data) is False
+    assert sorted(seen) == [0, 1, 2]
+
+
+async def test_handler_failure_rolls_back_and_is_retried(scratch_db, broker):
+    event_type = f"catalog.test.flaky_{uuid.uuid4().hex[:8]}"
+    async with scratch_db.sessionmaker() as session, session.begin():
+        catalog_kernel.emit(session, event_type, 1, {"n": 1})
+    await _relay(scratch_db, broker).run_once()
+    attempts: list[int] = []
+
+    async def flaky(session, event):
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise RuntimeError("transient failure")
+
+    consumer = _consumer(scratch_db, broker, {event_type: flaky})
+    task = asyncio.create_task(consumer.run())
+    for _ in range(200):
+        if consumer.processed_total == 1:
+            break
+        await asyncio.sleep(0.05)
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    assert len(attempts) == 2 and consumer.processed_total == 1
 
 
 async def test_an_event_type_no_stream_carries_is_refused(scratch_db):
