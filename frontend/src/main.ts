@@ -1,7 +1,8 @@
 import { createApp, watch } from 'vue'
 import { createPinia } from 'pinia'
-import ElementPlus from 'element-plus'
-import 'element-plus/dist/index.css'
+import 'element-plus/theme-chalk/base.css'
+import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
 import './styles/main.css'
 import App from './App.vue'
 import { i18n } from './i18n'
@@ -14,7 +15,6 @@ const app = createApp(App)
 const pinia = createPinia()
 app.use(pinia)
 app.use(i18n)
-app.use(ElementPlus)
 const router = makeRouter()
 
 const auth = useAuthStore()
