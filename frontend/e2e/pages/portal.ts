@@ -56,3 +56,9 @@ export class AgencyGuidePage {
     return this.page.locator('.contact')
   }
 }
+
+/** A portal form field by its label: the control and the error message announced with it. */
+export function portalField(page: Page, label: string): { input: Locator; error: Locator } {
+  const field = page.locator('.pf').filter({ has: page.locator(`label.pf-label:text-is("${label}")`) })
+  return { input: field.locator('input, select, textarea').first(), error: field.locator('.pf-error') }
+}

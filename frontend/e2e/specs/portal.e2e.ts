@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { closeSession, openSession, screenshot, type Session } from '../support/browser'
-import { AgencyGuidePage, DirectoryPage, PortalHome } from '../pages/portal'
+import { AgencyGuidePage, DirectoryPage, PortalHome, portalField } from '../pages/portal'
 
 let s: Session | null = null
 afterEach(async ({ task }) => {
@@ -76,6 +76,32 @@ describe('citizen portal', () => {
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en-US')
     await s.page.getByRole('button', { name: '中文' }).click()
     await home.nav().getByRole('link', { name: '政府电话簿' }).waitFor()
+  })
+
+  test('a citizen registers an account; a wrong phone number is reported under the field', async () => {
+    s = await openSession({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
+    await s.page.goto('/account/register')
+    const username = `citizen${Date.now().toString(36)}`
+    await portalField(s.page, '用户名').input.fill(username)
+    await portalField(s.page, '姓名').input.fill('王小明')
+    await portalField(s.page, '手机号码').input.fill('1380013')
+    await portalField(s.page, '密码').input.fill('Citizen@2026')
+    await portalField(s.page, '再次输入密码').input.fill('Citizen@2026')
+    await s.page.getByRole('button', { name: '注册', exact: true }).click()
+    const phone = portalField(s.page, '手机号码')
+    await expect.poll(() => phone.error.innerText()).toMatch(/手机/)
+    expect(await phone.input.getAttribute('aria-invalid')).toBe('true')
+    expect(await phone.input.getAttribute('aria-describedby')).toContain('reg-phone-error')
+    await screenshot(s.page, 'portal-register-error-phone')
+
+    await phone.input.fill('13900139000')
+    await s.page.getByRole('button', { name: '注册', exact: true }).click()
+    await s.page.getByRole('heading', { level: 1, name: '我的' }).waitFor()
+    const facts = await s.page.locator('.facts').innerText()
+    expect(facts).toContain('王小明')
+    expect(facts).toContain('139****9000')
+    await s.page.getByRole('button', { name: '退出登录' }).click()
+    await s.page.getByRole('link', { name: '登录', exact: true }).waitFor()
   })
 
   test('an unknown address shows a not-found page inside the portal', async () => {

@@ -6,8 +6,9 @@ import { i18n } from '@/i18n'
 /** Console guard: staff pages need a signed-in staff account, and each page its permission (meta.perm). */
 export function installGuards(router: Router): void {
   router.beforeEach(async (to) => {
-    if (!to.matched.some((r) => r.meta.staff)) return true
     const auth = useAuthStore()
+    if (to.meta.signedIn && !auth.isAuthenticated) return { name: 'account-login', query: { redirect: to.fullPath } }
+    if (!to.matched.some((r) => r.meta.staff)) return true
     if (!auth.isAuthenticated) return { name: 'login', query: { redirect: to.fullPath } }
     if (!auth.me) {
       try {
@@ -17,10 +18,8 @@ export function installGuards(router: Router): void {
         return { name: 'login', query: { redirect: to.fullPath } }
       }
     }
-    if (!auth.isStaff) {
-      auth.clear()
-      return { name: 'login', query: { redirect: to.fullPath } }
-    }
+    // a citizen signed in on the portal is asked to sign in with a staff account
+    if (!auth.isStaff) return { name: 'login', query: { redirect: to.fullPath } }
     if (!auth.can(to.meta.perm)) return { name: 'console-forbidden' }
     return true
   })

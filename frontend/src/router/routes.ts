@@ -13,6 +13,8 @@ declare module 'vue-router' {
     icon?: string
     /** Needs a signed-in staff account. */
     staff?: boolean
+    /** Needs a signed-in account of any kind (portal "my account" pages). */
+    signedIn?: boolean
     portal?: boolean
   }
 }
@@ -51,6 +53,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'portal.guideCard' } },
       { path: 'directory', name: 'portal-directory', component: () => import('@/views/portal/DirectoryView.vue'),
         meta: { title: 'portal.nav.directory' } },
+      { path: 'account/login', name: 'account-login', component: () => import('@/views/portal/AccountLoginView.vue'),
+        meta: { title: 'account.login' } },
+      { path: 'account/register', name: 'register', component: () => import('@/views/portal/RegisterView.vue'),
+        meta: { title: 'account.register' } },
+      { path: 'account', name: 'account', component: () => import('@/views/portal/AccountView.vue'),
+        meta: { title: 'account.mine', signedIn: true } },
     ],
   },
   { path: '/console/login', name: 'login', component: () => import('@/views/console/LoginView.vue'), meta: { title: 'login.title' } },
