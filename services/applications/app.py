@@ -46,7 +46,7 @@ def create_app(settings: ApplicationsSettings | None = None) -> FastAPI:
         app.state.jobs = []
         if settings.deadline_job_interval > 0:
             app.state.jobs.append(asyncio.create_task(
-                deadline_loop(app.state.db.sessionmaker, store, settings), name="deadline-job"))
+                deadline_loop(app.state.db.sessionmaker, store, settings, cipher), name="deadline-job"))
 
     async def stop_jobs(app: FastAPI) -> None:
         for task in app.state.jobs:

@@ -149,3 +149,13 @@ class Today:
 @pytest.fixture
 def today(monkeypatch, stack) -> Today:
     return Today(monkeypatch, stack.apps["applications"])
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF without whitespace (pypdf reads fpdf2's CID fonts with NULs between characters)."""
+    import io
+
+    from pypdf import PdfReader
+
+    raw = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    return "".join(raw.replace("\x00", "").split())

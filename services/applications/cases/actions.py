@@ -22,7 +22,7 @@ from services.applications.cases.models import Case, CaseEvent
 from services.applications.cases.service import (
     audit_view, changed, close, history, locked_case, record, require_status, state_problem,
 )
-from services.applications.clock.clock import CONSULTATION_WORKING_DAYS, PAUSE_LABELS
+from services.applications.clock.clock import CONSULTATION_WORKING_DAYS
 from services.applications.dictionaries import DRAFTABLE_OUTCOMES, FeeMethod
 from services.applications.fees import service as fees
 from services.applications.intake.models import Application, Attachment
@@ -30,6 +30,7 @@ from services.applications.letters import service as letters
 from services.applications.letters.service import cn_date
 
 RUNNING = frozenset({"received", "handling"})
+PARTY_KINDS = {"third_party": "第三方", "agency": "其他机关"}
 BEFORE_REPLY = frozenset({"registered", "received", "handling", "supplement_requested", "consulting", "awaiting_fee",
                           "awaiting_reasons", "reviewing", "approved"})
 
@@ -190,7 +191,7 @@ async def start_consultation(session: AsyncSession, store: FileStore, *, case_id
                        "scope": data.scope}, public=False, offline=True)
     case.status = "consulting"
     extra = {"party_name": data.party_name, "consultation_deadline": cn_date(deadline), "consultation_scope": data.scope,
-             "consultation_started_on": cn_date(data.started_on), "party_kind": PAUSE_LABELS[data.party.value][0][2:]}
+             "consultation_started_on": cn_date(data.started_on), "party_kind": PARTY_KINDS[data.party.value]}
     kind = "third_party_consultation" if data.party.value == "third_party" else "agency_consultation"
     await letters.issue(session, store, case, kind, issued_on=data.started_on, actor=principal, extra=extra)
     if data.notify_applicant:

@@ -50,7 +50,11 @@ SYSTEM = "system"
 
 
 async def agency_path(session: AsyncSession, agency_id: int) -> str | None:
-    return (await session.execute(select(Agency.path).where(Agency.id == agency_id))).scalar_one_or_none()
+    """The agency's path in the replica (remembered for the session: a batch over many cases asks once per agency)."""
+    known: dict[int, str | None] = session.info.setdefault("agency_paths", {})
+    if agency_id not in known:
+        known[agency_id] = (await session.execute(select(Agency.path).where(Agency.id == agency_id))).scalar_one_or_none()
+    return known[agency_id]
 
 
 async def get_case(session: AsyncSession, case_id: uuid.UUID, principal: Principal | None, *, write: bool = False,
@@ -205,7 +209,7 @@ async def snapshot(session: AsyncSession, case: Case) -> dict[str, Any]:
         "outcome": case.outcome,
         "on_time": case.on_time,
         "working_days_taken": case.working_days_taken,
-        "fee_yuan": str(case.fee_yuan.normalize()) if case.fee_yuan else "0",
+        "fee_yuan": f"{case.fee_yuan:.2f}" if case.fee_yuan else "0",
     }
 
 

@@ -383,11 +383,11 @@ def check_new_event(history: list[ClockEvent], event: ClockEvent, cal: WorkCalen
     elif event.kind == "extended":
         if current.state == "awaiting_supplement":
             raise _err("awaiting_supplement", "等待补正期间不能延期。", "Not while awaiting a supplement.")
-        if not event.days or event.days < 1 or current.extension_days + event.days > MAX_EXTENSION:
-            raise _err("extension_too_long", f"延长答复期限最长不得超过 {MAX_EXTENSION} 个工作日（已延长 {current.extension_days} 个）。",
-                       f"The extension may not exceed {MAX_EXTENSION} working days ({current.extension_days} granted).")
         if current.extension_days:
             raise _err("already_extended", "答复期限已经延长过一次。", "The reply period has already been extended.")
+        if not event.days or event.days < 1 or event.days > MAX_EXTENSION:
+            raise _err("extension_too_long", f"延长答复期限最长不得超过 {MAX_EXTENSION} 个工作日。",
+                       f"The extension may not exceed {MAX_EXTENSION} working days.")
         if current.due_on is not None and event.on > current.due_on:
             raise _err("extension_after_due", f"答复期限已于 {current.due_on} 届满，不能再延期。",
                        f"The reply was due on {current.due_on}; too late to extend.")

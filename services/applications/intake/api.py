@@ -11,6 +11,7 @@ from kernel.db import get_session
 from kernel.errors import Problem, field_error
 from kernel.service import make_router
 from services.applications import deps
+from services.applications.cases.service import agency_path
 from services.applications.db import kernel
 from services.applications.intake import service
 from services.applications.intake.schemas import ApplicationIn, AttachmentOut, StaffApplicationIn, SubmissionOut
@@ -66,7 +67,7 @@ async def register_application(
     principal: Principal = Depends(require("applications.case:register")),
     session: AsyncSession = Depends(get_session),
 ) -> Any:
-    principal.ensure_access(data.agency_id, await _agency_path(session, data.agency_id), hide=False)
+    principal.ensure_access(data.agency_id, await agency_path(session, data.agency_id), hide=False)
     claim = await kernel.idempotent(session, request, principal.sub, data.model_dump(mode="json"))
     if claim.replay is not None:
         return claim.replay
@@ -78,12 +79,6 @@ async def register_application(
     await claim.remember(session, 201, {**body, "query_code": None})
     await session.commit()
     return body
-
-
-async def _agency_path(session: AsyncSession, agency_id: int) -> str | None:
-    from services.applications.cases.service import agency_path
-
-    return await agency_path(session, agency_id)
 
 
 @router.post("/attachments", response_model=AttachmentOut, status_code=201,

@@ -25,7 +25,6 @@ class ApplicantIn(BaseModel):
     email: Email | None = Field(None, description="电子邮箱")
     address: Line(300) | None = Field(None, description="通信地址")
     postal_code: PostalCode | None = None
-    legal_representative: Line(100) | None = Field(None, description="法定代表人或负责人（组织）")
 
     @model_validator(mode="after")
     def _identity(self) -> "ApplicantIn":

@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import any_, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kernel.auth import Principal
@@ -168,7 +168,7 @@ def search_query(principal: Principal, *, q: str | None, module: str | None, out
         for word in q.split()[:5]:
             like = f"%{word}%"
             stmt = stmt.where(or_(LibraryEntry.title.ilike(like), LibraryEntry.body.ilike(like),
-                                  LibraryEntry.keywords.any(word)))
+                                  literal(word) == any_(LibraryEntry.keywords)))
     return stmt
 
 

@@ -21,9 +21,11 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from kernel.crypto import mask_phone
+from kernel.crypto import FieldCipher, mask_phone
 from kernel.storage import FileStore
 from services.applications.cases.models import Case
+from services.applications.intake.models import Application
+from services.applications.letters.models import Letter
 from services.applications.cases.service import calendar, clock_of
 from services.applications.notifications.models import Notification
 
@@ -116,13 +118,40 @@ async def run_deadlines(session: AsyncSession, store: FileStore, *, today: date,
     return done
 
 
-async def deadline_loop(sessionmaker: async_sessionmaker[AsyncSession], store: FileStore, settings: Any) -> None:
+async def notify_applicants(session: AsyncSession, cipher: FieldCipher, channels: list[Sender], *,
+                            limit: int = 200) -> int:
+    """Tell applicants by e-mail or SMS that a letter was sent to them (each letter once; retried next run if a
+    sender fails). Returns how many letters were announced."""
+    if not channels:
+        return 0
+    rows = (await session.execute(
+        select(Letter, Application.number, Application.email_enc, Application.phone_enc)
+        .join(Case, Case.id == Letter.case_id).join(Application, Application.id == Case.application_id)
+        .where(Letter.public.is_(True), Letter.notified_at.is_(None))
+        .order_by(Letter.created_at).limit(limit).with_for_update(of=Letter, skip_locked=True)
+    )).all()
+    for letter, number, email_enc, phone_enc in rows:
+        subject = f"【政府信息公开】{letter.title}（申请编号 {number}）"
+        body = f"您的政府信息公开申请（申请编号 {number}）有新的文书：{letter.title}。请凭申请编号和查询码或登录账号查看、下载。"
+        for sender in channels:
+            encrypted, context = (email_enc, "applicant.email") if sender.channel == "email" else (phone_enc, "applicant.phone")
+            to = cipher.decrypt(encrypted, context=context) if encrypted else None
+            if to:
+                await sender.send(to=to, subject=subject, body=body)
+        letter.notified_at = func.now()
+    return len(rows)
+
+
+async def deadline_loop(sessionmaker: async_sessionmaker[AsyncSession], store: FileStore, settings: Any,
+                        cipher: FieldCipher) -> None:
     """The periodic job in the service's lifespan."""
+    channels = senders(settings.notify_channels)
     while True:
         try:
             async with sessionmaker() as session:
                 done = await run_deadlines(session, store, today=settings.today(),
                                            due_soon_working_days=settings.due_soon_working_days)
+                done["applicants_notified"] = await notify_applicants(session, cipher, channels)
                 await session.commit()
             if any(done.values()):
                 log.info("deadline job: %s", done)

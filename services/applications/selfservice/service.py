@@ -44,7 +44,10 @@ class FailureWindow:
         """Seconds until the key may try again (0: allowed)."""
         now = time.monotonic()
         hits = [t for t in self._hits.get(key, []) if now - t < self.window]
-        self._hits[key] = hits
+        if hits:
+            self._hits[key] = hits
+        else:
+            self._hits.pop(key, None)
         if len(hits) >= self.limit:
             return int(self.window - (now - hits[0])) + 1
         return 0

@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-21 09:23:54.912604
+Create Date: 2026-11-21 09:53:24.472745
 """
 from collections.abc import Sequence
 
@@ -193,6 +193,7 @@ def upgrade() -> None:
     sa.Column('pdf_size', sa.BigInteger(), nullable=False),
     sa.Column('created_by', sa.String(length=100), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
+    sa.Column('notified_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_letters_case_id_cases')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_letters'))
     )
