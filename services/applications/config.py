@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BeforeValidator, Field
 from pydantic_settings import NoDecode, SettingsConfigDict
 
-from kernel.config import ServiceSettings, _comma_list
+from kernel.config import ServiceSettings, comma_list
 
 
 class ApplicationsSettings(ServiceSettings):
@@ -21,7 +21,7 @@ class ApplicationsSettings(ServiceSettings):
     due_soon_working_days: int = Field(3, ge=1, le=10)
     query_max_failures: int = Field(5, ge=1, le=50, description="wrong query codes before a lookup is locked")
     query_lock_minutes: int = Field(15, ge=1, le=1440)
-    notify_channels: Annotated[list[str], NoDecode, BeforeValidator(_comma_list)] = Field(
+    notify_channels: Annotated[list[str], NoDecode, BeforeValidator(comma_list)] = Field(
         default_factory=list, description="extra channels for applicants: email, sms (staff are notified in-app)"
     )
 

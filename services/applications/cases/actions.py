@@ -20,14 +20,16 @@ from kernel.storage import FileStore
 from services.applications.cases import schemas as s
 from services.applications.cases.models import Case, CaseEvent
 from services.applications.cases.service import (
-    audit_view, changed, close, history, locked_case, record, require_status, state_problem,
+    audit_view, calendar, changed, close, get_case, history, locked_case, record, require_status, state_problem,
 )
 from services.applications.clock.clock import CONSULTATION_WORKING_DAYS
+from services.applications.db import kernel
 from services.applications.dictionaries import DRAFTABLE_OUTCOMES, FeeMethod
 from services.applications.fees import service as fees
 from services.applications.intake.models import Application, Attachment
 from services.applications.letters import service as letters
 from services.applications.letters.service import cn_date
+from services.applications.notifications.service import notify_user
 
 RUNNING = frozenset({"received", "handling"})
 PARTY_KINDS = {"third_party": "第三方", "agency": "其他机关"}
@@ -86,22 +88,16 @@ async def assign(session: AsyncSession, *, case_id: uuid.UUID, principal: Princi
                  data={"assignee_name": data.assignee_name, "department": data.department})
     await changed(session, case, action="assigned", before=before, actor=principal)
     if data.assignee_id:
-        from services.applications.notifications.service import notify_user
-
         await notify_user(session, case, user_id=data.assignee_id, kind="assigned",
                           message=f"您被指定承办申请 {case.number}（{case.title}）")
     return case
 
 
 async def add_note(session: AsyncSession, *, case_id: uuid.UUID, principal: Principal, data: s.NoteIn, today: date) -> CaseEvent:
-    from services.applications.cases.service import get_case
-
     case = await get_case(session, case_id, principal, write=True)
     step = CaseEvent(case_id=case.id, kind="note", occurred_on=today, actor_id=principal.sub,
                      actor_name=_actor_name(principal), public=False, data={"text": data.text})
     session.add(step)
-    from services.applications.db import kernel
-
     kernel.audit(session, action="case.note_added", entity_type="case", entity_id=case.id, after={"number": case.number},
                  agency_id=case.agency_id)
     return step
@@ -180,8 +176,6 @@ async def start_consultation(session: AsyncSession, store: FileStore, *, case_id
                              data: s.ConsultIn, today: date) -> Case:
     case, before = await _begin(session, case_id, principal, data.version)
     require_status(case, RUNNING | {"consulting"}, "只有正在办理的申请可以征求意见。", "Only cases being handled can be consulted on.")
-    from services.applications.cases.service import calendar
-
     cal = await calendar(session)
     deadline = cal.add_working_days(data.started_on, CONSULTATION_WORKING_DAYS).date
     ref = uuid.uuid4().hex[:8]
