@@ -84,6 +84,18 @@ async def test_agents_need_a_power_of_attorney(gw, county, stack):
     assert upload.status_code == 201, upload.text
     sub = await submit(gw, county["id"], agent={**agent, "power_of_attorney_id": upload.json()["id"]})
     assert sub["number"]
+    # staff of the agency can read it; others cannot, and an anonymous upload id is no key to a filed attachment
+    from tests.applications.conftest import Staff
+
+    staff = Staff(stack, county)
+    c = await case(gw, staff, sub["cases"][0]["id"])
+    assert c["applicant"]["agent"]["name"] == "李四"
+    attachment = next(a for a in c["attachments"] if a["purpose"] == "power_of_attorney")
+    resp = await gw.get(f"{API}/attachments/{attachment['id']}", headers=staff.h("clerk"))
+    assert resp.status_code == 200 and resp.content == b"%PDF-1.7\n..."
+    assert_problem(await gw.get(f"{API}/attachments/{attachment['id']}"), 401)
+    outsider = mint_token(stack.key, perms=["applications.case:read"], agency_id=999_998, agency_path="/999998/")
+    assert_problem(await gw.get(f"{API}/attachments/{attachment['id']}", headers=bearer(outsider)), 404)
     # the same attachment cannot be used twice
     resp = await gw.post(f"{API}/applications", json=application(county["id"], agent={
         **agent, "power_of_attorney_id": upload.json()["id"]}))

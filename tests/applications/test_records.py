@@ -67,7 +67,7 @@ async def test_appeals_with_outcomes_make_report_section_four(gw, staff, stack, 
     await eventually(events, timeout=3)
 
 
-async def test_consultations_log_counts_by_channel(gw, staff, county, today):
+async def test_consultations_log_counts_by_channel(gw, staff, county, stack, today):
     today("2026-03-10")
     for channel in ("phone", "phone", "online", "in_person"):
         resp = await gw.post(f"{API}/consultations", json={"channel": channel, "occurred_on": "2026-03-09",
@@ -82,6 +82,16 @@ async def test_consultations_log_counts_by_channel(gw, staff, county, today):
                            headers=staff.h("clerk"))).json()
     mine = {c["channel"]: c["count"] for c in counts if c["agency_id"] == county["id"]}
     assert mine == {"phone": 2, "online": 1, "in_person": 1}
+    import json
+
+    conn = await asyncpg.connect(stack.infra.databases["applications"].replace("+asyncpg", ""))
+    try:
+        rows = await conn.fetch("SELECT data::text AS d FROM outbox WHERE type = 'applications.consultation.recorded'")
+    finally:
+        await conn.close()
+    ours = [json.loads(r["d"]) for r in rows if json.loads(r["d"])["agency_id"] == county["id"]]
+    assert len(ours) == 4 and set(ours[0]) == {"consultation_id", "agency_id", "agency_path", "channel", "occurred_on",
+                                               "topic"}
 
 
 async def test_the_case_library_removes_personal_data_and_needs_a_second_pair_of_eyes(gw, staff, today):

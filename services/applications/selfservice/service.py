@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kernel.errors import Problem, not_found
+from services.applications.cases.actions import BEFORE_REPLY
 from services.applications.cases.models import Case, CaseEvent
 from services.applications.cases.service import clock_events
 from services.applications.clock import compute
@@ -87,8 +88,7 @@ async def application_view(session: AsyncSession, application: Application, cal:
             "supplement": ({"items": pending.data.get("items"), "deadline": pending.data.get("deadline")}
                            if case.status == "supplement_requested" and pending else None),
             "can_supplement": case.status == "supplement_requested",
-            "can_withdraw": case.status in ("registered", "received", "handling", "supplement_requested", "consulting",
-                                            "awaiting_fee", "awaiting_reasons", "reviewing", "approved"),
+            "can_withdraw": case.status in BEFORE_REPLY,
             "history": [{"on": e.occurred_on, "kind": e.kind, "label": PUBLIC_KINDS[e.kind]}
                         for e in events[case.id] if e.public and e.kind in PUBLIC_KINDS],
             "letters": [{"id": lt.id, "kind": lt.kind, "title": lt.title, "issued_on": lt.issued_on,
