@@ -114,3 +114,13 @@ async def test_preview_renders_without_archiving(gw, staff, today):
     assert resp.status_code == 200 and resp.content.startswith(b"%PDF")
     assert "第十六条第二款" in pdf_text(resp.content)
     assert len((await case(gw, staff, cid))["letters"]) == 1  # still only the receipt
+
+
+def test_chinese_line_breaking_keeps_punctuation_off_line_starts():
+    width = lambda text: float(len(text))  # noqa: E731 - one unit per character
+    lines = render.wrap_cjk("本机关于2026年3月2日收到您的申请（编号：1），所需信息如下。", 10, width)
+    assert "".join(lines) == "本机关于2026年3月2日收到您的申请（编号：1），所需信息如下。"
+    assert all(len(line) <= 10 for line in lines)
+    assert not any(line[0] in render.NO_LINE_START for line in lines[1:])
+    assert not any(line[-1] in render.NO_LINE_END for line in lines)
+    assert render.wrap_cjk("", 10, width) == []

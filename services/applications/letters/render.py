@@ -10,6 +10,7 @@ import io
 import logging
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from docx import Document
@@ -74,6 +75,35 @@ def to_docx(letter: dict[str, Any]) -> bytes:
     return out.getvalue()
 
 
+# Chinese line breaking (禁则): these never begin a line, and these never end one
+NO_LINE_START = set("，。、；：？！）》」』〕】…—”’%,.;:?!)]}")
+NO_LINE_END = set("（《「『〔【“‘([{")
+
+
+def wrap_cjk(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """Break text into lines at any character (Chinese has no spaces), keeping closing punctuation off the start
+    of a line and opening punctuation off the end, by carrying one character over."""
+    lines: list[str] = []
+    line, used = "", 0.0
+    for ch in text:
+        w = measure(ch)
+        if used + w <= width or not line:
+            line, used = line + ch, used + w
+            continue
+        if ch in NO_LINE_START and len(line) > 1:
+            carry, line = line[-1], line[:-1]
+        elif line[-1] in NO_LINE_END and len(line) > 1:
+            carry, line = line[-1], line[:-1]
+        else:
+            carry = ""
+        lines.append(line)
+        line = carry + ch
+        used = measure(line)
+    if line:
+        lines.append(line)
+    return lines
+
+
 def to_pdf(letter: dict[str, Any]) -> bytes:
     pdf = FPDF(format="A4")
     pdf.set_margins(26, 30, 26)
@@ -84,17 +114,18 @@ def to_pdf(letter: dict[str, Any]) -> bytes:
     pdf.add_font("serif", fname=str(font_path()))
     pdf.add_page()
 
-    def para(text: str, *, size: float = 14, align: str = "J", indent: bool = False, gap: float = 2) -> None:
+    def para(text: str, *, size: float = 14, align: str = "L", indent: bool = False, gap: float = 2) -> None:
         pdf.set_font("serif", size=size)
         prefix = "\u3000\u3000" if indent else ""
-        pdf.multi_cell(0, size * 0.55, prefix + text, align=align, new_x="LMARGIN", new_y="NEXT", wrapmode="CHAR")
+        for line in wrap_cjk(prefix + text, pdf.epw, pdf.get_string_width):
+            pdf.cell(0, size * 0.55, line, align=align, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(gap)
 
     para(letter["header"], size=16, align="C")
     para(letter["title"], size=20, align="C")
     para(letter["reference"], size=12, align="C", gap=6)
     for block in letter["blocks"]:
-        para(block["text"], indent=block["style"] == "para", align="L" if block["style"] != "para" else "J")
+        para(block["text"], indent=block["style"] == "para")
     para(letter["closing"], indent=True)
     para(letter["contact"], size=12, indent=True, gap=8)
     para(letter["signature"], align="R")
