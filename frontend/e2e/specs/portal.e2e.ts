@@ -13,7 +13,7 @@ describe('citizen portal', () => {
     s = await openSession({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
     const home = await new PortalHome(s.page).open()
     expect(await home.horizontalOverflow()).toBeLessThanOrEqual(0)
-    await expect.poll(() => home.nav().getByRole('link').allInnerTexts()).toEqual(['首页', '机关与指南', '政府电话簿'])
+    await expect.poll(() => home.nav().getByRole('link').allInnerTexts()).toEqual(['首页', '依申请公开', '申请查询', '机关与指南', '政府电话簿'])
     // every image has a text alternative (decorative ones an empty alt)
     expect(await s.page.locator('img:not([alt])').count()).toBe(0)
     await screenshot(s.page, 'portal-home-phone')
@@ -39,9 +39,9 @@ describe('citizen portal', () => {
     await expect.poll(() => s!.page.evaluate(() => document.activeElement?.id)).toBe('main')
     // Tab from the main content reaches the first service card, and Enter opens it
     await s.page.keyboard.press('Tab')
-    expect(await focused()).toContain('政府信息公开指南')
+    expect(await focused()).toContain('依申请公开')
     await s.page.keyboard.press('Enter')
-    await s.page.getByRole('heading', { level: 1, name: '机关与指南' }).waitFor()
+    await s.page.getByRole('heading', { level: 1, name: '政府信息公开申请' }).waitFor()
   })
 
   test('a citizen finds an agency in the directory and reads its disclosure guide', async () => {

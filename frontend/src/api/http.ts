@@ -161,6 +161,60 @@ export const http = {
   delete: <T>(path: string, opts: RequestOptions = {}) => request<T>('DELETE', path, opts),
 }
 
+/**
+ * Uploads a file as the raw request body (application/octet-stream) with upload progress (0–1), the way the
+ * services take attachments. Refreshes the token once on 401 like `request`.
+ */
+export function upload<T>(path: string, file: Blob, opts: { query?: Query; onProgress?: (fraction: number) => void; signal?: AbortSignal } = {}): Promise<T> {
+  const attempt = (token: string | null) =>
+    new Promise<{ status: number; type: string; text: string }>((resolve, reject) => {
+      const xhr = new XMLHttpRequest()
+      xhr.open('POST', buildUrl(path, opts.query))
+      xhr.setRequestHeader('Accept', 'application/json')
+      xhr.setRequestHeader('Accept-Language', hooks.language())
+      xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream')
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`)
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable) opts.onProgress?.(e.loaded / e.total)
+      }
+      xhr.onload = () => resolve({ status: xhr.status, type: xhr.getResponseHeader('content-type') ?? '', text: xhr.responseText })
+      xhr.onerror = () => reject(new ApiError(networkProblem()))
+      xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'))
+      opts.signal?.addEventListener('abort', () => xhr.abort())
+      xhr.send(file)
+    })
+  return (async () => {
+    const token = hooks.accessToken()
+    let res = await attempt(token)
+    if (res.status === 401 && token && (await hooks.refresh())) res = await attempt(hooks.accessToken())
+    if (res.status === 401 && token) hooks.expired()
+    const body = res.type.includes('json') && res.text ? JSON.parse(res.text) : null
+    if (res.status < 200 || res.status >= 300) {
+      throw new ApiError(body && typeof body.title === 'string' ? { ...body, status: body.status ?? res.status } : { title: `HTTP ${res.status}`, status: res.status, code: 'http_error' })
+    }
+    opts.onProgress?.(1)
+    return body as T
+  })()
+}
+
+/** Fetches a file (with the session's token, or credentials in a POST body) and hands it to the browser as a download. */
+export async function download(path: string, fallbackName: string, opts: { query?: Query; method?: string; json?: unknown } = {}): Promise<void> {
+  const resp = await requestRaw(opts.method ?? 'GET', path, { query: opts.query, json: opts.json })
+  const blob = await resp.blob()
+  const disposition = resp.headers.get('content-disposition') ?? ''
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)
+  const name = star ? decodeURIComponent(star[1]) : plain ? plain[1] : fallbackName
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
 /** A page of a list endpoint (kernel/pagination.py). */
 export interface Page<T> {
   items: T[]

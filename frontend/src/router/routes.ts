@@ -22,6 +22,10 @@ declare module 'vue-router' {
 export const consoleChildren: RouteRecordRaw[] = [
   { path: '', name: 'workbench', component: () => import('@/views/console/WorkbenchView.vue'),
     meta: { title: 'menu.workbench', menu: true, icon: 'House' } },
+  { path: 'cases', name: 'console-cases', component: () => import('@/views/console/CasesView.vue'),
+    meta: { title: 'menu.cases', group: 'menu.applications', menu: true, icon: 'Tickets', perm: 'applications.case:read' } },
+  { path: 'cases/:id', name: 'console-case', component: () => import('@/views/console/CaseDetailView.vue'),
+    meta: { title: 'menu.cases', group: 'menu.applications', perm: 'applications.case:read' } },
   { path: 'agencies', name: 'console-agencies', component: () => import('@/views/console/AgenciesView.vue'),
     meta: { title: 'menu.agencies', group: 'menu.organisation', menu: true, icon: 'OfficeBuilding', perm: 'catalog.agency:read' } },
   { path: 'users', name: 'console-users', component: () => import('@/views/console/UsersView.vue'),
@@ -47,6 +51,8 @@ export const routes: RouteRecordRaw[] = [
     meta: { portal: true },
     children: [
       { path: '', name: 'home', component: () => import('@/views/portal/HomeView.vue'), meta: { title: 'portal.nav.home' } },
+      { path: 'apply', name: 'apply', component: () => import('@/views/portal/ApplyView.vue'), meta: { title: 'portal.nav.apply' } },
+      { path: 'track', name: 'track', component: () => import('@/views/portal/TrackView.vue'), meta: { title: 'portal.nav.track' } },
       { path: 'agencies', name: 'portal-agencies', component: () => import('@/views/portal/AgenciesView.vue'),
         meta: { title: 'portal.nav.agencies' } },
       { path: 'agencies/:id(\\d+)', name: 'portal-agency', component: () => import('@/views/portal/AgencyGuideView.vue'),
