@@ -10,6 +10,8 @@ const en: Messages<typeof zh> = {
     skip: 'Skip to main content',
   },
   common: {
+    agency: 'Agency',
+    more: 'More',
     search: 'Search',
     reset: 'Reset',
     add: 'Add',

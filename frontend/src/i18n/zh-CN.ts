@@ -6,6 +6,8 @@ export default {
     skip: '跳到主要内容',
   },
   common: {
+    agency: '机关',
+    more: '更多',
     search: '查询',
     reset: '重置',
     add: '新增',
