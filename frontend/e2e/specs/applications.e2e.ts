@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { baseUrl, closeSession, openSession, screenshot, type Session } from '../support/browser'
 import { LoginPage } from '../pages/console'
+import { portalField } from '../pages/portal'
 import { ApplyPage, CaseDetailPage, TrackPage, isoDate, residentId } from '../pages/applications'
 
 let s: Session | null = null
@@ -127,6 +128,59 @@ describe('requests for information', () => {
     const done = await new TrackPage(s.page).open(submission.number, submission.query_code)
     expect(await done.status()).toBe('已答复')
     await s.page.locator('.letters button').filter({ hasText: '答复' }).first().waitFor()
+  })
+})
+
+describe('requests: accounts and offline applications', () => {
+  test('a signed-in citizen finds the application under “my applications”', async () => {
+    s = await openSession({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
+    await s.page.goto('/account/login')
+    await portalField(s.page, '用户名').input.fill('zhangsan')
+    await portalField(s.page, '密码').input.fill('Demo@2026')
+    await s.page.getByRole('button', { name: '登录', exact: true }).click()
+    await s.page.getByRole('heading', { level: 1, name: '我的' }).waitFor()
+    const apply = await new ApplyPage(s.page).open()
+    await apply.field('向哪个机关申请').input.selectOption({ label: '江城市教育局' })
+    await apply.field('姓名').input.fill('张三')
+    await apply.field('证件号码').input.fill(residentId('44030419900101001'))
+    await apply.field('联系电话').input.fill('13800138000')
+    await apply.field('信息名称').input.fill('2026年学校安全检查通报')
+    await apply.field('所需信息描述').input.fill('请提供2026年全市学校安全检查的通报全文。')
+    await apply.submit()
+    const { number } = await apply.codes()
+    await s.page.goto('/account')
+    await s.page.getByRole('link', { name: number }).click()
+    await expect.poll(() => new TrackPage(s!.page).status()).toBe('待确认收到')
+    await screenshot(s.page, 'portal-my-application-phone')
+  })
+
+  test('a clerk registers an application received by registered post with its real dates', async () => {
+    s = await openSession()
+    const shell = await (await new LoginPage(s.page).open()).login('edu_clerk')
+    await shell.openMenu('依申请公开', '登记申请')
+    const form = s.page.locator('.page-card form')
+    await form.locator('.el-form-item').filter({ has: s.page.locator('.el-form-item__label:text-is("申请渠道")') }).locator('.el-select__wrapper').click()
+    await s.page.locator('.el-select-dropdown__item:visible').filter({ hasText: '信函' }).first().click()
+    await form.getByText('挂号信函', { exact: false }).click()
+    await form.getByLabel('提交（寄出）日期').fill(isoDate(-5))
+    await form.getByLabel('提交（寄出）日期').press('Enter')
+    await form.getByLabel('收到日期').fill(isoDate(-10)) // before it was sent: refused
+    await form.getByLabel('收到日期').press('Enter')
+    await form.getByLabel('姓名').fill('钱七')
+    await form.getByLabel('证件号码').fill(residentId('11010519800202003'))
+    await form.getByLabel('通信地址').fill('江城市和平路8号')
+    await form.getByLabel('信息名称').fill('2025年教育经费使用情况')
+    await form.getByLabel('所需信息描述').fill('请公开2025年全市教育经费的使用明细。')
+    await s.page.locator('[data-test=register-submit]').click()
+    // a rule across fields comes back on the request as a whole and is shown above the form
+    await expect.poll(() => s!.page.getByRole('alert').first().innerText()).toContain('收到申请之日不能早于提交之日')
+    await screenshot(s.page, 'console-register-error')
+    await form.getByLabel('收到日期').fill(isoDate(-3))
+    await form.getByLabel('收到日期').press('Enter')
+    await s.page.locator('[data-test=register-submit]').click()
+    const detail = new CaseDetailPage(s.page)
+    await detail.expectStatus('已收到')
+    expect(await s.page.locator('.head .facts').innerText()).toContain(isoDate(-3))
   })
 })
 

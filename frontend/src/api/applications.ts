@@ -88,7 +88,18 @@ export const applicationsApi = {
   downloadLetterWithCode: (letterId: string, number: string, queryCode: string, format: 'pdf' | 'docx', name: string) =>
     download(`${base}/selfservice/letters/${letterId}`, name, { method: 'POST', json: { number, query_code: queryCode, format } }),
 
+  // my applications (citizen account)
+  mine: (page: number, size: number) => http.get<Page<S['MyApplication']>>(`${base}/selfservice/mine`, { page, size }),
+  myApplication: (number: string) => http.get<TrackedApplication>(`${base}/selfservice/mine/${encodeURIComponent(number)}`),
+  mySupplement: (number: string, caseId: string, text: string) =>
+    http.post<TrackedApplication>(`${base}/selfservice/mine/${encodeURIComponent(number)}/cases/${caseId}/supplement`, { text, attachment_ids: [] }),
+  myWithdrawal: (number: string, caseId: string) =>
+    http.post<TrackedApplication>(`${base}/selfservice/mine/${encodeURIComponent(number)}/cases/${caseId}/withdraw`, { reason: null }),
+  myLetter: (number: string, letterId: string, name: string) =>
+    download(`${base}/selfservice/mine/${encodeURIComponent(number)}/letters/${letterId}`, name, { query: { format: 'pdf' } }),
+
   // cases (staff)
+  register: (body: S['StaffApplicationIn']) => http.post<Submission>(`${base}/applications/register`, body),
   cases: (query: CaseQuery) => http.get<Page<CaseSummary>>(`${base}/cases`, { ...query }),
   dueSoon: (within: number, page = 1, size = 10) => http.get<Page<CaseSummary>>(`${base}/cases/due-soon`, { within, page, size }),
   overdue: (page = 1, size = 10) => http.get<Page<CaseSummary>>(`${base}/cases/overdue`, { page, size }),

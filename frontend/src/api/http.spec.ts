@@ -54,11 +54,12 @@ describe('http client', () => {
         { field: 'code', message: '代码校验位不正确' },
         { field: 'days.0.date', message: '日期格式应为 YYYY-MM-DD' },
         { field: 'code', message: '长度不正确' },
+        { field: 'body', location: 'body', message: '收到申请之日不能早于提交之日' },
       ],
     }, 'application/problem+json')))
     const err = (await request('POST', '/x', { json: {} }).catch((e: unknown) => e)) as ApiError
     expect(err.status).toBe(422)
-    expect(err.fieldErrors).toEqual({ code: '代码校验位不正确；长度不正确', 'days.0.date': '日期格式应为 YYYY-MM-DD' })
+    expect(err.fieldErrors).toEqual({ code: '代码校验位不正确；长度不正确', 'days.0.date': '日期格式应为 YYYY-MM-DD', '': '收到申请之日不能早于提交之日' })
   })
 
   test('a network failure becomes a problem in the user’s language', async () => {

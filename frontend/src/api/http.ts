@@ -34,11 +34,12 @@ export class ApiError extends Error {
     return this.problem.code
   }
 
-  /** Field errors keyed by the field path the server reported (e.g. `name`, `days.0.date`). */
+  /** Field errors keyed by the field path the server reported (e.g. `name`, `days.0.date`); errors about the
+   * request as a whole (reported on `body`) have the empty key. */
   get fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {}
     for (const e of this.problem.errors ?? []) {
-      const key = e.field || e.location || ''
+      const key = !e.field || e.field === e.location || ['body', 'query', 'path'].includes(e.field) ? '' : e.field
       out[key] = out[key] ? `${out[key]}；${e.message}` : e.message
     }
     return out

@@ -68,6 +68,7 @@ const en: Messages<typeof zh> = {
     citizenLink: 'public disclosure portal',
   },
   menu: {
+    registerApp: 'Register application',
     applications: 'Requests',
     cases: 'Cases',
     workbench: 'Workbench',
@@ -221,6 +222,8 @@ const en: Messages<typeof zh> = {
     changed: 'Password changed; please sign in again',
   },
   account: {
+    myApplications: 'My applications',
+    noApplications: 'You have not applied with this account yet.',
     login: 'Sign in',
     loginIntro: 'Signed in, you find your own requests under “My account”. You can also apply and track a request without an account.',
     register: 'Create an account',
@@ -324,6 +327,17 @@ const en: Messages<typeof zh> = {
     supplementSubmit: 'Send supplement',
     withdraw: 'Withdraw',
     withdrawConfirm: 'Withdraw the request “{title}”? The agency will stop handling it.',
+  },
+  registerApp: {
+    title: 'Register an application',
+    intro: 'Register an application made in person, by post, fax, email or orally. The date of receipt follows Art. 31: in person the day it is handed in; registered post the day it is signed for; ordinary post the day it is confirmed with the applicant; fax and email the day both sides confirm.',
+    receipt: 'Channel and dates',
+    postKind: 'Kind of post',
+    submittedOn: 'Submitted (sent) on',
+    sameDay: 'In person or oral: received the day it is made.',
+    receivedHint: 'The date of receipt under Art. 31; the reply period counts from the next day.',
+    submit: 'Register and start handling',
+    done: 'Registered as {number}',
   },
   portal: {
     nav: { home: 'Home', agencies: 'Agencies & guides', directory: 'Directory', apply: 'Apply', track: 'Track a request', reports: 'Annual reports' },

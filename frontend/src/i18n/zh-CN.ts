@@ -64,6 +64,7 @@ export default {
     citizenLink: '政府信息公开门户',
   },
   menu: {
+    registerApp: '登记申请',
     applications: '依申请公开',
     cases: '申请办理',
     workbench: '工作台',
@@ -217,6 +218,8 @@ export default {
     changed: '密码已修改，请重新登录',
   },
   account: {
+    myApplications: '我的申请',
+    noApplications: '您还没有通过本账号提交过申请。',
     login: '公众登录',
     loginIntro: '登录后可在“我的”中查看本人提交的申请。提交申请和查询进度也可以不登录。',
     register: '注册账号',
@@ -320,6 +323,17 @@ export default {
     supplementSubmit: '提交补正',
     withdraw: '撤回申请',
     withdrawConfirm: '确定撤回“{title}”的申请吗？撤回后机关将不再办理。',
+  },
+  registerApp: {
+    title: '登记申请',
+    intro: '登记当面、信函、传真、电子邮件或口头提出的申请。收到申请之日依《条例》第三十一条确定：当面提交以提交之日为准，挂号信函以签收之日为准，平常信函以与申请人确认之日为准，传真和电子邮件以双方确认之日为准。',
+    receipt: '申请方式与日期',
+    postKind: '信函类型',
+    submittedOn: '提交（寄出）日期',
+    sameDay: '当面或口头提出的申请，收到日期即提交日期。',
+    receivedHint: '按条例第三十一条确定的收到日期，答复期限自次日起计算。',
+    submit: '登记并开始办理',
+    done: '已登记，申请编号 {number}',
   },
   portal: {
     nav: { home: '首页', agencies: '机关与指南', directory: '政府电话簿', apply: '依申请公开', track: '申请查询', reports: '年度报告' },
