@@ -64,6 +64,19 @@ export interface CaseQuery {
   size: number
 }
 
+/** The applicant and the requested items as forms hold them (text fields), and as the API takes them. */
+export interface ApplicantForm { type: string; name: string; id_kind: string; id_number: string; phone: string; email: string; address: string; postal_code: string }
+export interface ItemForm { title: string; description: string; document_number: string }
+
+const orNull = (v: string) => v.trim() || null
+export function applicantPayload(a: ApplicantForm) {
+  return { type: a.type, name: a.name.trim(), id_kind: a.id_kind, id_number: a.id_number.trim(), phone: orNull(a.phone),
+    email: orNull(a.email), address: orNull(a.address), postal_code: orNull(a.postal_code) }
+}
+export function itemsPayload(items: ItemForm[]) {
+  return items.map((it) => ({ title: it.title.trim(), description: it.description.trim(), document_number: orNull(it.document_number) }))
+}
+
 const base = '/api/v1/applications'
 
 export const applicationsApi = {

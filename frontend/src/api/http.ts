@@ -205,11 +205,15 @@ export async function download(path: string, fallbackName: string, opts: { query
   const disposition = resp.headers.get('content-disposition') ?? ''
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
   const plain = /filename="?([^";]+)"?/i.exec(disposition)
-  const name = star ? decodeURIComponent(star[1]) : plain ? plain[1] : fallbackName
+  saveBlob(blob, star ? decodeURIComponent(star[1]) : plain ? plain[1] : fallbackName)
+}
+
+/** Hands a blob to the browser as a file download. */
+export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
-  a.download = name
+  a.download = filename
   document.body.appendChild(a)
   a.click()
   a.remove()

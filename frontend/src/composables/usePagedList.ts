@@ -1,5 +1,14 @@
-import { reactive, ref, shallowRef } from 'vue'
+import { reactive, ref, shallowRef, type Ref } from 'vue'
 import { ApiError, type Page, type ProblemBody } from '@/api/http'
+
+/** What a list page and its pager share (see components/ListPager.vue). */
+export interface PagedList {
+  page: Ref<number>
+  pageSize: Ref<number>
+  total: Ref<number>
+  load: () => Promise<void>
+  search: () => Promise<void>
+}
 
 /** A server-side paginated table: the search form's values, the page, and the rows with their total. */
 export function usePagedList<T, F extends object>(fetchPage: (filters: F, page: number, size: number) => Promise<Page<T>>, initial: F, size = 20) {

@@ -1,3 +1,5 @@
+import { saveBlob } from '@/api/http'
+
 /** CSV (RFC 4180) with a UTF-8 byte-order mark, so Excel opens Chinese text correctly. */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
   const cell = (v: string | number | null | undefined) => {
@@ -10,12 +12,5 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null |
 }
 
 export function saveCsv(filename: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), filename)
 }
