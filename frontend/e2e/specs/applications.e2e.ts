@@ -121,6 +121,20 @@ describe('requests for information', () => {
     expect((await download).suggestedFilename()).toMatch(/\.pdf$/)
     await s.page.evaluate(() => window.scrollTo(0, 0))
     await screenshot(s.page, 'console-case-detail')
+
+    // the applicant appeals the reply; the clerk records it and later its result (report section 四)
+    await s.page.locator('[data-test=action-appeal]').click()
+    const dialog = s.page.locator('.el-dialog:visible')
+    await dialog.getByLabel('复议机关或法院').fill('江城市人民政府')
+    await dialog.getByLabel('案号').fill(`江府复〔2026〕${submission.number.slice(-3)}号`)
+    await dialog.locator('[data-test=appeal-save]').click()
+    await dialog.waitFor({ state: 'hidden' })
+    await s.page.goto('/console/appeals')
+    const appealRow = s.page.locator('.el-table__row').filter({ hasText: `江府复〔2026〕${submission.number.slice(-3)}号` })
+    await appealRow.getByRole('button', { name: '登记结果' }).click()
+    await s.page.locator('.el-dialog:visible').getByText('维持', { exact: false }).first().click()
+    await s.page.locator('.el-dialog:visible').getByRole('button', { name: '保存' }).click()
+    await expect.poll(() => appealRow.innerText()).toContain('维持')
     await s.close()
 
     // the applicant sees the reply letter on the tracking page

@@ -15,6 +15,8 @@ export type CaseEvent = S['EventOut']
 export type Letter = S['LetterOut']
 export type UploadedAttachment = S['AttachmentOut']
 export type AcceptingAgency = S['AgencyReplicaOut']
+export type Notification = S['NotificationOut']
+export type Appeal = S['AppealOut']
 
 /** A step of the due-date explanation and a run of counted or paused days (services/applications/clock). */
 export interface ClockStep { on: string; kind: string; text: string; text_en?: string; [k: string]: unknown }
@@ -110,6 +112,15 @@ export const applicationsApi = {
     http.post<TrackedApplication>(`${base}/selfservice/mine/${encodeURIComponent(number)}/cases/${caseId}/withdraw`, { reason: null }),
   myLetter: (number: string, letterId: string, name: string) =>
     download(`${base}/selfservice/mine/${encodeURIComponent(number)}/letters/${letterId}`, name, { query: { format: 'pdf' } }),
+
+  // notifications (due soon, overdue, assigned) and appeals (reconsideration, litigation)
+  notifications: (unreadOnly: boolean, page = 1, size = 10) =>
+    http.get<Page<S['NotificationOut']>>(`${base}/notifications`, { unread_only: unreadOnly, page, size }),
+  markRead: (ids: number[]) => http.post<unknown>(`${base}/notifications/read`, { ids }),
+  appeals: (q: { case_id?: string; kind?: string; outcome?: string; page: number; size: number }) =>
+    http.get<Page<S['AppealOut']>>(`${base}/appeals`, { ...q }),
+  fileAppeal: (body: S['AppealIn']) => http.post<S['AppealOut']>(`${base}/appeals`, body),
+  decideAppeal: (id: string, body: S['DecisionIn']) => http.post<S['AppealOut']>(`${base}/appeals/${id}/decision`, body),
 
   // cases (staff)
   register: (body: S['StaffApplicationIn']) => http.post<Submission>(`${base}/applications/register`, body),

@@ -68,6 +68,7 @@ const en: Messages<typeof zh> = {
     citizenLink: 'public disclosure portal',
   },
   menu: {
+    appeals: 'Appeals',
     registerApp: 'Register application',
     applications: 'Requests',
     cases: 'Cases',
@@ -338,6 +339,11 @@ const en: Messages<typeof zh> = {
     receivedHint: 'The date of receipt under Art. 31; the reply period counts from the next day.',
     submit: 'Register and start handling',
     done: 'Registered as {number}',
+  },
+  notice: { title: 'Reminders ({n} unread)', heading: 'Reminders', readAll: 'Mark all read', none: 'No unread reminders' },
+  appeal: {
+    kind: 'Kind', body: 'Reviewing body or court', reference: 'Case number', filedOn: 'Filed on', outcome: 'Outcome', decidedOn: 'Decided on',
+    summary: 'Summary', case: 'Request case', decide: 'Record the result', file: 'Record an appeal', hint: 'Counted in section 4 of the annual report.',
   },
   portal: {
     nav: { home: 'Home', agencies: 'Agencies & guides', directory: 'Directory', apply: 'Apply', track: 'Track a request', reports: 'Annual reports' },

@@ -64,6 +64,7 @@ export default {
     citizenLink: '政府信息公开门户',
   },
   menu: {
+    appeals: '复议诉讼',
     registerApp: '登记申请',
     applications: '依申请公开',
     cases: '申请办理',
@@ -334,6 +335,11 @@ export default {
     receivedHint: '按条例第三十一条确定的收到日期，答复期限自次日起计算。',
     submit: '登记并开始办理',
     done: '已登记，申请编号 {number}',
+  },
+  notice: { title: '提醒（{n} 条未读）', heading: '办理提醒', readAll: '全部标为已读', none: '没有未读提醒' },
+  appeal: {
+    kind: '类型', body: '复议机关或法院', reference: '案号', filedOn: '申请（起诉）日期', outcome: '结果', decidedOn: '决定（判决）日期',
+    summary: '摘要', case: '原案件', decide: '登记结果', file: '登记复议或诉讼', hint: '行政复议、行政诉讼情况计入年度报告第四部分。',
   },
   portal: {
     nav: { home: '首页', agencies: '机关与指南', directory: '政府电话簿', apply: '依申请公开', track: '申请查询', reports: '年度报告' },

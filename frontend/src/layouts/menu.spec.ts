@@ -17,14 +17,14 @@ describe('console menu', () => {
   test('an administrator ("*") sees every page, grouped, with paths under /console', () => {
     const menu = buildMenu(consoleChildren, ['*'], '/console')
     expect(menu.map((m) => m.title)).toEqual(['menu.workbench', 'menu.applications', 'menu.organisation', 'menu.system'])
-    expect(menu[1].children!.map((c) => c.path)).toEqual(['/console/cases', '/console/cases/register'])
+    expect(menu[1].children!.map((c) => c.path)).toEqual(['/console/cases', '/console/cases/register', '/console/appeals'])
     const org = menu[2].children!.map((c) => c.path)
     expect(org).toEqual(['/console/agencies', '/console/users', '/console/roles', '/console/clients'])
     expect(menu[0].path).toBe('/console')
   })
 
   test('a clerk of the request office sees the case list; pages without `menu` (case detail) never show', () => {
-    expect(titles(['applications.case:read'])).toEqual([['menu.workbench'], ['menu.applications', 'menu.cases'], ['menu.system', 'menu.calendar']])
+    expect(titles(['applications.case:read'])).toEqual([['menu.workbench'], ['menu.applications', 'menu.cases', 'menu.appeals'], ['menu.system', 'menu.calendar']])
   })
 
   test('a group with no visible page is left out; pages without `menu` never show', () => {

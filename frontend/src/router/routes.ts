@@ -26,6 +26,8 @@ export const consoleChildren: RouteRecordRaw[] = [
     meta: { title: 'menu.cases', group: 'menu.applications', menu: true, icon: 'Tickets', perm: 'applications.case:read' } },
   { path: 'cases/register', name: 'console-register-application', component: () => import('@/views/console/RegisterApplicationView.vue'),
     meta: { title: 'menu.registerApp', group: 'menu.applications', menu: true, icon: 'EditPen', perm: 'applications.case:register' } },
+  { path: 'appeals', name: 'console-appeals', component: () => import('@/views/console/AppealsView.vue'),
+    meta: { title: 'menu.appeals', group: 'menu.applications', menu: true, icon: 'Files', perm: 'applications.case:read' } },
   { path: 'cases/:id', name: 'console-case', component: () => import('@/views/console/CaseDetailView.vue'),
     meta: { title: 'menu.cases', group: 'menu.applications', perm: 'applications.case:read' } },
   { path: 'agencies', name: 'console-agencies', component: () => import('@/views/console/AgenciesView.vue'),
