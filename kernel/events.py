@@ -330,6 +330,10 @@ class Consumer:
     inbox_model: type
     broker: Broker
     batch: int = 100
+    # handle each fetched batch in one transaction (one commit for up to ``batch`` events); a batch whose
+    # transaction fails is retried one message at a time, so one bad event cannot hold back the others.
+    # Handlers must then not rely on ORM objects added by an earlier handler of the batch being flushed.
+    batch_transaction: bool = False
     processed_total: int = 0
     last_error: str | None = None
     _sub: Any = field(default=None, repr=False)
@@ -384,6 +388,30 @@ class Consumer:
         self.processed_total += 1
         return True
 
+    async def handle_batch(self, raws: list[bytes]) -> int:
+        """Process several messages in one transaction, in order; returns how many were new."""
+        events = [Event.parse(raw) for raw in raws]
+        async with self.sessionmaker() as session, session.begin():
+            values = [{"event_id": e.id, "type": e.type, "consumer": self.name} for e in events]
+            fresh = set(
+                (
+                    await session.execute(
+                        insert(self.inbox_model).values(values).on_conflict_do_nothing()
+                        .returning(self.inbox_model.event_id)
+                    )
+                ).scalars()
+            )
+            done: set[uuid.UUID] = set()
+            for event in events:
+                if event.id not in fresh or event.id in done:
+                    continue
+                done.add(event.id)
+                handler = self.handler_for(event.type)
+                if handler is not None:
+                    await handler(session, event)
+        self.processed_total += len(done)
+        return len(done)
+
     async def pending(self) -> int | None:
         """Messages not yet delivered to this consumer (its lag), or None when unknown."""
         try:
@@ -403,6 +431,18 @@ class Consumer:
                 except (nats.errors.TimeoutError, asyncio.TimeoutError):
                     self.last_error = None  # idle, and the server answered: healthy
                     continue
+                if self.batch_transaction and len(msgs) > 1:
+                    try:
+                        await self.handle_batch([m.data for m in msgs])
+                    except asyncio.CancelledError:
+                        raise
+                    except Exception as exc:  # noqa: BLE001 - fall back to one message at a time
+                        log.warning("consumer %s: batch failed (%s); retrying one by one", self.name, exc)
+                    else:
+                        for msg in msgs:
+                            await msg.ack()
+                        self.last_error = None
+                        continue
                 for msg in msgs:
                     try:
                         await self.handle(msg.data)

@@ -3,6 +3,7 @@ import base64
 
 import asyncpg
 
+from gateway.identity.permissions import granted
 from tests.support.helpers import assert_problem, bearer, login, unique_name
 
 PASSWORD = "Admin-Test-2026"
@@ -15,10 +16,11 @@ async def _create_user(gw, token, agency_id, roles, **extra):
 
 
 async def test_delegated_user_administration_stays_within_scope(gw, admin_token, tree):
-    # a county-level user administrator: a custom role with user management over the county's subtree
+    # a county-level user administrator: a custom role with user management over the county's subtree, holding
+    # what a clerk holds (so it may grant the clerk role) but not what a supervisor holds
     code = unique_name("county_admin_").lower()
     resp = await gw.post("/api/v1/auth/roles", json={"code": code, "name": "县级账号管理员",
-                         "permissions": ["auth.user:manage", "auth.user:read", "catalog.agency:read"],
+                         "permissions": sorted({"auth.user:manage", "auth.user:read", *granted("clerk")}),
                          "data_scope": "subtree"}, headers=bearer(admin_token))
     assert resp.status_code == 201, resp.text
     resp = await _create_user(gw, admin_token, tree["county_a"]["id"], [code])
