@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from kernel.errors import Problem, register_messages
@@ -104,23 +105,36 @@ def xlsx_rows(data: bytes) -> Rows:
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+        wb = load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:  # noqa: BLE001
         raise _unreadable("Excel 文件无法解析", "the Excel file cannot be parsed") from exc
     rows: Rows = []
     for ws in wb.worksheets:
-        for values in ws.iter_rows(values_only=True):
-            cells = ["" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)).strip()
-                     for v in values]
+        covered = {  # the cells a merged cell spans, other than its top-left one: read once, as one cell
+            (r, c)
+            for rng in ws.merged_cells.ranges
+            for r in range(rng.min_row, rng.max_row + 1)
+            for c in range(rng.min_col, rng.max_col + 1)
+            if (r, c) != (rng.min_row, rng.min_col)
+        }
+        for row in ws.iter_rows():
+            cells = [_xlsx_text(cell.value) for cell in row if (cell.row, cell.column) not in covered]
             while cells and not cells[-1]:
                 cells.pop()
             if any(cells):
                 rows.append(cells)
-    wb.close()
     return rows
 
 
-def pdf_rows(data: bytes) -> Rows:
+def _xlsx_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -129,9 +143,10 @@ def pdf_rows(data: bytes) -> Rows:
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except (PdfReadError, ValueError, KeyError) as exc:
         raise _unreadable("PDF 文件无法解析", "the PDF cannot be parsed") from exc
+    text = text.replace("\x00", "")  # some CID fonts come out with a NUL before every character
     if not text.strip():
         raise _unreadable("PDF 中没有可提取的文字（可能是扫描件）", "the PDF has no text layer (a scan?)")
-    return text_rows(text)
+    return text
 
 
 class _HtmlRows(HTMLParser):
@@ -195,14 +210,39 @@ def html_rows(text: str) -> Rows:
     return parser.rows
 
 
-def extract(data: bytes, filename: str | None = None) -> tuple[str, Rows]:
-    """(kind, rows) of an uploaded report."""
+def prose_of(rows: Rows) -> str:
+    """The running text: rows of one cell and sentence-like cells (table rows are left out: their labels and
+    numbers are read as tables)."""
+    lines = []
+    for row in rows:
+        if len(row) == 1 or any(len(c) > 48 for c in row):
+            lines.append("".join(row) if len(row) == 1 else " ".join(row))
+    return "\n".join(lines)
+
+
+@dataclass
+class Extracted:
+    kind: str  # docx | xlsx | pdf | html | text
+    rows: Rows
+    prose: str
+
+    @property
+    def structured(self) -> bool:
+        """Whether cells are known (a blank cell in a table row then reads as 0)."""
+        return self.kind in ("docx", "xlsx", "html")
+
+
+def extract(data: bytes, filename: str | None = None) -> Extracted:
     kind = sniff(data, filename)
     if kind == "docx":
-        return kind, docx_rows(data)
-    if kind == "xlsx":
-        return kind, xlsx_rows(data)
-    if kind == "pdf":
-        return kind, pdf_rows(data)
-    text = decode_text(data)
-    return kind, (html_rows(text) if kind == "html" else text_rows(text))
+        rows = docx_rows(data)
+    elif kind == "xlsx":
+        rows = xlsx_rows(data)
+    elif kind == "pdf":
+        text = pdf_text(data)
+        # a PDF breaks lines inside sentences: the prose is read with the line breaks removed
+        return Extracted(kind, text_rows(text), re.sub(r"\s*\n\s*", "", text))
+    else:
+        text = decode_text(data)
+        rows = html_rows(text) if kind == "html" else text_rows(text)
+    return Extracted(kind, rows, prose_of(rows))

@@ -120,19 +120,21 @@ def _section3_code(label: str, group: str | None, fmt: Format) -> tuple[str | No
             new_group = g.code
             if g.code == "other" and fmt == "2019":
                 return "other", None
-    if new_group is None:
-        return None, None
-    current = next(g for g in GROUPS if g.code == new_group)
-    rest = label
-    for k in current.keys:
-        rest = rest.replace(k, "")
-    rest = re.sub(r"^\(?[一二三四五六七]\)?", "", rest)
-    numbered = re.match(r"^(\d)[.、．]", rest)
-    for i, item in enumerate(current.items, 1):
-        if any(k in rest for k in item.keys) and (item.code != "other.other" or numbered or rest.strip("0123456789.、") == "其他"):
-            return item.code, new_group
-        if numbered and int(numbered.group(1)) == i and len(rest) <= 3:
-            return item.code, new_group
+    numbered = re.match(r"^(?:\(?[一二三四五六七]\)?[^\d]*)?(\d)[.、．]", label)
+    # an item by its own words: in the group read so far first, then in any group (a group label may be cut
+    # by a line break, as in PDFs: "（六）其他处" / "理")
+    ordered = sorted(GROUPS, key=lambda g: g.code != new_group)
+    for g in ordered:
+        for item in g.items:
+            keys = item.keys if item.code != "other.other" else ()
+            if any(k in label for k in keys):
+                return item.code, g.code
+    if new_group is not None and numbered:
+        current = next(g for g in GROUPS if g.code == new_group)
+        rest = label[numbered.end():]
+        index = int(numbered.group(1))
+        if 1 <= index <= len(current.items) and current.items[index - 1].code == "other.other" and rest.startswith("其他"):
+            return "other.other", new_group
     return None, new_group
 
 

@@ -1,10 +1,12 @@
-"""The report as PDF, drawn with fpdf2 and a Chinese font that ships as a Python package (Noto Serif SC and
-Noto Sans SC, SIL OFL), embedded as a subset: the file shows the same on any machine, with no system fonts."""
+"""The report as PDF, drawn with fpdf2 and a Chinese font that ships as a Python package (WenQuanYi Micro Hei,
+Apache 2.0), embedded as a subset: the file shows the same on any machine, with no system fonts. A font with
+TrueType outlines: the CFF-based Noto CJK fonts come out of fpdf2 with text that PDF readers cannot extract
+(copy, search, screen readers, the report checker)."""
 from __future__ import annotations
 
 from functools import lru_cache
 
-import pylopdf_fonts_zh_cn
+from importlib.resources import files
 from fpdf import FPDF
 from fpdf.enums import TableCellFillMode, VAlign
 
@@ -14,8 +16,8 @@ _ALIGN = {"left": "L", "center": "C", "right": "R"}
 
 
 @lru_cache(maxsize=1)
-def _font_paths() -> tuple[str, str]:
-    return str(pylopdf_fonts_zh_cn.serif_path()), str(pylopdf_fonts_zh_cn.sans_path())
+def _font_path() -> str:
+    return str(files("paperang_p2_fonts_cjk") / "fonts" / "wqy-microhei.ttc")
 
 
 class _Pdf(FPDF):
@@ -40,20 +42,18 @@ def _table(pdf: FPDF, table: Table) -> None:
 
 
 def render_pdf(document: ReportDocument) -> bytes:
-    serif, sans = _font_paths()
     pdf = _Pdf(format="A4")
     pdf.set_margins(20, 25, 20)
     pdf.set_auto_page_break(True, margin=20)
-    pdf.add_font("serif", fname=serif)
-    pdf.add_font("sans", fname=sans)
+    pdf.add_font("serif", fname=_font_path())
     pdf.set_title(document.title)
     pdf.set_lang("zh-CN")
     pdf.add_page()
-    pdf.set_font("sans", size=18)
+    pdf.set_font("serif", size=18)
     pdf.multi_cell(0, 10, document.title, align="C")
     pdf.ln(4)
     for section in document.sections:
-        pdf.set_font("sans", size=13)
+        pdf.set_font("serif", size=13)
         pdf.multi_cell(0, 8, section.heading)
         pdf.ln(1)
         pdf.set_font("serif", size=11)

@@ -39,10 +39,13 @@ def _table(doc: Document, table: Table) -> None:
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     total = sum(table.widths)
     usable = 16.0  # cm between the margins
+    # the grid is read once (python-docx recomputes it on every cell() call); spans never overlap, so the cells
+    # a merge leaves in place stay valid
+    grid = [list(row.cells) for row in t.rows]
     for r, c, cell in table.placed():
-        target = t.cell(r, c)
+        target = grid[r][c]
         if cell.rowspan > 1 or cell.colspan > 1:
-            target = target.merge(t.cell(r + cell.rowspan - 1, c + cell.colspan - 1))
+            target = target.merge(grid[r + cell.rowspan - 1][c + cell.colspan - 1])
         target.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         paragraph = target.paragraphs[0]
         paragraph.alignment = _ALIGN[cell.align]
@@ -52,9 +55,9 @@ def _table(doc: Document, table: Table) -> None:
     widths = [Cm(usable * w / total) for w in table.widths]
     for grid_col, width in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
         grid_col.set(qn("w:w"), str(int(width.twips)))  # LibreOffice lays the table out by its grid
-    for row in t.rows:
-        for i, cell in enumerate(row.cells):
-            cell.width = widths[i]
+    for row in t._tbl.tr_lst:
+        for tc in row.tc_lst:
+            tc.width = Cm(sum(w.cm for w in widths[tc.grid_offset:tc.grid_offset + tc.grid_span]))
 
 
 def render_docx(document: ReportDocument) -> bytes:

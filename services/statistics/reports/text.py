@@ -42,9 +42,9 @@ N = r"\s*(\d+(?:\.\d+)?)\s*"
 _APPLICATION = r"(?:政府信息公开|依申请公开政府信息|依申请公开|信息公开)?(?:的)?申请"
 CELL_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("s3.new", rf"(?:新收|收到|受理)(?:各类)?{_APPLICATION}(?:共|总计|合计|共计)?{N}(件|个|条|份)", "三·一、本年新收·总计"),
-    ("s3.carried_over", rf"上年(?:度)?结转(?:的)?{_APPLICATION}?(?:共)?{N}(件|个|条)", "三·二、上年结转·总计"),
-    ("s3.total", rf"(?:办结|办理完毕|处理完毕){_APPLICATION}?(?:共)?{N}(件|个|条)", "三·（七）总计·总计"),
-    ("s3.carried_forward", rf"结转(?:至)?下(?:一)?年(?:度)?(?:继续办理)?(?:的)?{_APPLICATION}?(?:共)?{N}(件|个|条)",
+    ("s3.carried_over", rf"上年(?:度)?结转(?:的)?(?:{_APPLICATION})?(?:共)?{N}(件|个|条)", "三·二、上年结转·总计"),
+    ("s3.total", rf"(?:办结|办理完毕|处理完毕)(?:{_APPLICATION})?(?:共)?{N}(件|个|条)", "三·（七）总计·总计"),
+    ("s3.carried_forward", rf"结转(?:至)?下(?:一)?年(?:度)?(?:继续办理)?(?:的)?(?:{_APPLICATION})?(?:共)?{N}(件|个|条)",
      "三·四、结转下年度继续办理·总计"),
     ("s3.disclosed", rf"予以公开{N}(件)", "三·（一）予以公开·总计"),
     ("s3.partly_disclosed", rf"部分公开{N}(件)", "三·（二）部分公开·总计"),
@@ -100,8 +100,8 @@ def read_sums(text: str) -> list[Claim]:
         k = tail.find("其中")
         if k < 0 or tail[:k].count("。") > 1 or "其中" in text[m.start():m.end()]:
             continue
-        stop = tail.find("。", k)
-        clause = tail[k:stop if stop >= 0 else len(tail)]
+        ends = [i for i in (tail.find(mark, k) for mark in "。;；") if i >= 0]
+        clause = tail[k:min(ends) if ends else len(tail)]
         parts = [
             int(n) for n, u in re.findall(rf"(?<![\d.第])(\d+)\s*({UNITS})(?!\s*%)", clause) if u == unit
         ]
