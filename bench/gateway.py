@@ -8,8 +8,9 @@ processes, creates a few agencies, then loads the public read ``GET /api/v1/cata
 * ``gateway``        through the gateway (rate limiter + streaming proxy);
 * ``gateway+token``  through the gateway with the token (the gateway also verifies it, for per-user limits);
 
-each at every ``--concurrency`` for ``--duration`` seconds after a ``--warmup``, from separate load-generator
-processes. Prints requests, errors, req/s, p50/p99 latency and the gateway/direct ratios; ``--json`` also
+each at every ``--concurrency`` for ``--duration`` seconds after a ``--warmup`` (in ``--rounds`` slices
+interleaved with the other targets, so that a busy neighbour on the machine hits them alike), from separate
+load-generator processes. Prints requests, errors, req/s, p50/p99 latency and the gateway/direct ratios; ``--json`` also
 prints the results as JSON (on stdout; the table then goes to stderr). Exits 1 if any row has more than 1 %
 errors, 2 if the stack could not be brought up.
 """
@@ -53,6 +54,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--clients", type=int, default=1,
                    help="load-generator processes (default 1; connections are split across them)")
     p.add_argument("--json", action="store_true", help="also print the results as JSON on stdout")
+    p.add_argument("--embedded-pg", action="store_true",
+                   help="always start a private embedded PostgreSQL, even when 127.0.0.1:5432 answers")
     p.add_argument("--keep", action="store_true", help="keep the temp folder with the server logs")
     args = p.parse_args(argv)
     try:
@@ -71,10 +74,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def percentile(sorted_values: array, q: float) -> float:
+    """Nearest-rank percentile of sorted microseconds, in milliseconds (0 when there are none)."""
     if not sorted_values:
-        return float("nan")
+        return 0.0
     index = min(len(sorted_values) - 1, max(0, round(q * (len(sorted_values) - 1))))
-    return float(sorted_values[index])
+    return sorted_values[index] / 1000
 
 
 def summarise(target: str, concurrency: int, slices: list[dict[str, Any]]) -> dict[str, Any]:
@@ -110,11 +114,11 @@ def summarise(target: str, concurrency: int, slices: list[dict[str, Any]]) -> di
         "error_rate": round(errors / requests, 5) if requests else 1.0,
         "seconds": round(seconds, 3),
         "rps": round(n / seconds, 1),
-        "p50_ms": round(percentile(ordered, 0.50) / 1000, 3),
-        "p90_ms": round(percentile(ordered, 0.90) / 1000, 3),
-        "p99_ms": round(percentile(ordered, 0.99) / 1000, 3),
-        "mean_ms": round(sum(ordered) / n / 1000, 3) if n else float("nan"),
-        "max_ms": round(ordered[-1] / 1000, 3) if n else float("nan"),
+        "p50_ms": round(percentile(ordered, 0.50), 3),
+        "p90_ms": round(percentile(ordered, 0.90), 3),
+        "p99_ms": round(percentile(ordered, 0.99), 3),
+        "mean_ms": round(sum(ordered) / n / 1000, 3) if n else 0.0,
+        "max_ms": round(ordered[-1] / 1000, 3) if n else 0.0,
         "statuses": statuses,
         "error_samples": samples[:5],
         "cpu_percent_of_one_core": percent_of_core(cpu_seconds, seconds),
@@ -149,6 +153,7 @@ def render_table(rows: list[dict[str, Any]], meta: dict[str, Any]) -> str:
         f"GET /api/v1/catalog/agencies/{{id}} — {meta['duration']:g} s per row (in {meta['rounds']} interleaved "
         f"slices) after {meta['warmup']:g} s warm-up, {meta['clients']} load-generator process(es), "
         f"{meta['cpus']} CPUs, {meta['date']}",
+        f"PostgreSQL: {meta['postgres']}; host CPU busy before loading: {meta['background_cpu_percent']:.0f}% of one core",
         "",
         head,
         "-" * len(head),
@@ -165,8 +170,9 @@ def render_table(rows: list[dict[str, Any]], meta: dict[str, Any]) -> str:
                      f"{r['p50_ms']:>9.2f}{r['p99_ms']:>9.2f}{tail}")
     lines += ["", "CPU during each row, % of one core (100 = one core busy for the whole row; the host has "
               f"{100 * meta['cpus']}). postgres = backends of the bench databases; client = load generator;",
-              "other = everything else on the host (a busy neighbour skews the figures); new PG sessions = "
-              "connections opened on the bench databases during the row.", ""]
+              "other = everything else on the host: neighbours, and PostgreSQL backends that did not live through "
+              "the row (with new PG sessions > 0,", "the catalog's pool is opening and closing connections and their "
+              "backends' CPU lands here); new PG sessions = connections opened on the bench databases.", ""]
     head2 = (f"{'target':<14}{'conc':>5}{'catalog':>9}{'gateway':>9}{'postgres':>10}{'client':>8}{'other':>7}"
              f"{'host':>7}{'new PG sessions':>17}")
     lines += [head2, "-" * len(head2)]
@@ -200,6 +206,13 @@ def sanity_check(urls: dict[str, str], token: str, agency_id: int) -> None:
         raise RuntimeError(f"the targets answer differently: {bodies}")
 
 
+def background_cpu(seconds: float) -> float:
+    """Host CPU busy over ``seconds`` while nothing is loaded, in % of one core."""
+    import psutil
+
+    return psutil.cpu_percent(interval=seconds) * (os.cpu_count() or 1)
+
+
 def measure_slice(workers: LoadWorkers, meter: CpuMeter, job: dict[str, Any], concurrency: int,
                   warmup: float, duration: float) -> dict[str, Any]:
     """Load one target for ``warmup`` + ``duration`` seconds, metering CPU over the measured part."""
@@ -211,16 +224,16 @@ def measure_slice(workers: LoadWorkers, meter: CpuMeter, job: dict[str, Any], co
     results = workers.collect(conns, timeout=duration + 60)
     cpu = CpuMeter.used(before, after, sum(r["cpu_seconds"] for r in results), duration)
     count = sum(len(r["latencies_us"]) // 8 for r in results)
-    lat = sorted(array("q", b"".join(r["latencies_us"] for r in results)))
+    lat = array("q", sorted(array("q", b"".join(r["latencies_us"] for r in results))))
     return {
         "results": results, "cpu": cpu, "duration": duration, "new_pg_sessions": CpuMeter.new_pg_sessions(before, after),
-        "rps": count / duration, "p50_ms": lat[len(lat) // 2] / 1000 if lat else float("nan"),
+        "rps": count / duration, "p50_ms": percentile(lat, 0.5),
         "errors": sum(r["errors"] for r in results), "other_cpu": 100 * cpu["other"] / duration,
     }
 
 
 def run(args: argparse.Namespace) -> int:
-    stack = BenchStack(keep_tmp=args.keep)
+    stack = BenchStack(keep_tmp=args.keep, force_embedded_pg=args.embedded_pg)
     workers: LoadWorkers | None = None
     rows: list[dict[str, Any]] = []
     started = time.monotonic()
@@ -239,6 +252,10 @@ def run(args: argparse.Namespace) -> int:
             return 2
         log(f"created agencies {ids}; setup took {time.monotonic() - started:.1f} s")
         workers = LoadWorkers(args.clients)
+        background = background_cpu(1.0)
+        log(f"host CPU busy before loading (servers idle): {background:.0f}% of one core")
+        if background > 50:
+            log("warning: the machine is busy with other work; the figures will be noisy (see the 'other' column)")
         meter = CpuMeter(stack.process_ids(), list(stack.databases.values()), stack.pg_server_url)
         paths = [f"/api/v1/catalog/agencies/{i}" for i in ids]
         jobs = {}
@@ -270,6 +287,7 @@ def run(args: argparse.Namespace) -> int:
             "python": platform.python_version(),
             "platform": platform.platform(),
             "postgres": stack.pg_kind,
+            "background_cpu_percent": round(background, 1),
             "agency_ids": ids,
         }
         table = render_table(rows, meta)

@@ -65,16 +65,18 @@ class BenchStack:
     databases: dict[str, str] = field(default_factory=dict)  # service -> database name
     servers: dict[str, Server] = field(default_factory=dict)
     keep_tmp: bool = False
+    force_embedded_pg: bool = False
 
     # --- infrastructure ------------------------------------------------------------------------------------
 
     def start_infra(self) -> None:
-        if asyncio.run(server_answers(SYSTEM_PG)):
+        if not self.force_embedded_pg and asyncio.run(server_answers(SYSTEM_PG)):
             self.pg_server_url = SYSTEM_PG
             self.pg_kind = "existing server at 127.0.0.1:5432"
         else:
             port = free_port()
-            log(f"no PostgreSQL at 127.0.0.1:5432; starting an embedded one on port {port}")
+            log(f"{'' if self.force_embedded_pg else 'no PostgreSQL at 127.0.0.1:5432; '}"
+                f"starting an embedded one on port {port}")
             self.embedded_pg = EmbeddedPostgres(self.tmp / "pg", port, fast=True)
             self.embedded_pg.start()
             self.pg_server_url = self.embedded_pg.url
@@ -87,8 +89,8 @@ class BenchStack:
 
         for service in SERVICES:
             name = f"gk_bench_{self.run_id}_{service}"
+            self.databases[service] = name  # before creating it: an interrupt in between still drops it
             asyncio.run(ensure_database(self.pg_server_url, name))
-            self.databases[service] = name
             upgrade(service, self.database_url(service))
         log(f"databases created and migrated: {', '.join(self.databases.values())}")
 
@@ -137,7 +139,7 @@ class BenchStack:
         with open(log_file, "ab") as out:
             proc = subprocess.Popen(
                 [sys.executable, "-m", "uvicorn", target, "--factory", "--host", "127.0.0.1", "--port", str(port),
-                 "--no-access-log", "--timeout-graceful-shutdown", "5"],
+                 "--no-access-log", "--no-proxy-headers", "--timeout-graceful-shutdown", "5"],
                 env=env, cwd=REPO_ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
             )
         self.servers[name] = Server(name, port, proc, log_file)

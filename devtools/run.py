@@ -56,7 +56,7 @@ class Platform:
         log = open(self.logs / f"{name}.log", "ab")  # noqa: SIM115 - owned by the child
         proc = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", target, "--factory", "--host", "127.0.0.1", "--port", str(port),
-             "--no-access-log", "--timeout-graceful-shutdown", "10"],
+             "--no-access-log", "--no-proxy-headers", "--timeout-graceful-shutdown", "10"],
             env=env, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
         self.procs.append((name, proc))

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
-from pydantic import AliasChoices, Field
-from pydantic_settings import SettingsConfigDict
+from pydantic import AliasChoices, BeforeValidator, Field
+from pydantic_settings import NoDecode, SettingsConfigDict
 
-from kernel.config import REPO_ROOT, ServiceSettings
+from kernel.config import REPO_ROOT, ServiceSettings, comma_list
 
 DEV_ADMIN_PASSWORD = "Admin@2026"
 
@@ -19,6 +19,9 @@ class GatewaySettings(ServiceSettings):
     applications_url: str = "http://127.0.0.1:8102"
     statistics_url: str = "http://127.0.0.1:8103"
     proxy_timeout: float = 300.0
+    # The gateway faces clients: by default it believes no X-Forwarded-For. Behind an edge proxy (nginx, an
+    # ingress) list the proxy's addresses here (GATEWAY_TRUSTED_PROXIES or TRUSTED_PROXIES).
+    trusted_proxies: Annotated[list[str], NoDecode, BeforeValidator(comma_list)] = Field(default_factory=list)
 
     jwt_private_key: str | None = Field(None, description="PEM of the ES256 signing key")
     jwt_private_key_file: Path | None = None

@@ -6,6 +6,7 @@ id and the caller's address. Services verify the bearer token themselves.
 """
 from __future__ import annotations
 
+import http.cookiejar
 import logging
 from collections.abc import AsyncIterator
 
@@ -33,12 +34,21 @@ class ClientGone(Exception):
     pass
 
 
+class _NoCookies(http.cookiejar.CookieJar):
+    """The proxy is shared by every caller: it must never keep a Set-Cookie from one response and replay it on
+    another caller's request."""
+
+    def __init__(self) -> None:
+        super().__init__(policy=http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+
+
 def proxy_client(timeout: float) -> httpx.AsyncClient:
     return httpx.AsyncClient(
         timeout=httpx.Timeout(connect=5.0, read=timeout, write=timeout, pool=10.0),
         limits=httpx.Limits(max_connections=500, max_keepalive_connections=100),
         follow_redirects=False,
         trust_env=False,
+        cookies=_NoCookies(),
     )
 
 

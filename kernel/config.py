@@ -56,7 +56,7 @@ class _SharedEnvSource(PydanticBaseSettingsSource):
         return value
 
 
-def _comma_list(value: Any) -> Any:
+def comma_list(value: Any) -> Any:
     if isinstance(value, str):
         return [v.strip() for v in value.split(",") if v.strip()]
     return value
@@ -80,10 +80,12 @@ class ServiceSettings(BaseSettings):
     data_dir: Path = REPO_ROOT / ".data"
     data_encryption_key: str | None = None
     # comma-separated addresses or CIDRs whose X-Forwarded-For / X-Forwarded-Proto are believed
-    trusted_proxies: Annotated[list[str], NoDecode, BeforeValidator(_comma_list)] = Field(
+    trusted_proxies: Annotated[list[str], NoDecode, BeforeValidator(comma_list)] = Field(
         default_factory=lambda: ["127.0.0.1", "::1"]
     )
-    db_pool_size: int = 10
+    # connections held open; behind the gateway requests arrive in bursts, and a pool smaller than the
+    # concurrency opens and closes connections all the time (measured in bench/gateway)
+    db_pool_size: int = 20
     events_enabled: bool = True
     nats_stream_replicas: int = Field(1, ge=1, le=5, description="replicas of the streams this service creates")
 

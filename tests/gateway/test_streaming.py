@@ -105,7 +105,7 @@ async def test_fifty_megabytes_each_way_without_buffering(stack, tmp_path):
     upstream = subprocess.Popen([sys.executable, str(script), str(upstream_port)])
     gateway = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "gateway.app:create_app", "--factory", "--host", "127.0.0.1",
-         "--port", str(gateway_port), "--no-access-log"],
+         "--port", str(gateway_port), "--no-access-log", "--no-proxy-headers"],
         env=env,
     )
     try:

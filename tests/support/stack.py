@@ -84,8 +84,9 @@ def build_apps(infra: TestInfra, ports: dict[str, int], key: SigningKey) -> dict
     }
 
 
-async def serve(app: FastAPI, port: int) -> tuple[uvicorn.Server, asyncio.Task[Any]]:
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=False, lifespan="on")
+async def serve(app: Any, port: int, lifespan: str = "on") -> tuple[uvicorn.Server, asyncio.Task[Any]]:
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=False, lifespan=lifespan,
+                            proxy_headers=False)
     server = uvicorn.Server(config)
     server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
     task = asyncio.create_task(server.serve())
