@@ -317,6 +317,21 @@ class OutboxRelay:
 # --- consumers ---------------------------------------------------------------------------------------
 
 Handler = Callable[[AsyncSession, Event], Awaitable[None]]
+_BEFORE_COMMIT = "consumer_before_commit"
+
+
+def before_commit(session: AsyncSession, hook: Callable[[AsyncSession], Awaitable[None]]) -> None:
+    """Have ``hook`` run once before the consumer commits the handlers' transaction: a handler may queue its
+    writes and write them all at once (one round trip for a whole batch of events)."""
+    hooks = session.info.setdefault(_BEFORE_COMMIT, [])
+    if hook not in hooks:
+        hooks.append(hook)
+
+
+async def run_before_commit(session: AsyncSession) -> None:
+    """Run the hooks registered with :func:`before_commit` (consumers call this before committing)."""
+    for hook in session.info.pop(_BEFORE_COMMIT, []):
+        await hook(session)
 
 
 @dataclass
@@ -385,6 +400,7 @@ class Consumer:
                 return False
             if handler is not None:
                 await handler(session, event)
+            await run_before_commit(session)
         self.processed_total += 1
         return True
 
@@ -409,6 +425,7 @@ class Consumer:
                 handler = self.handler_for(event.type)
                 if handler is not None:
                     await handler(session, event)
+            await run_before_commit(session)
         self.processed_total += len(done)
         return len(done)
 

@@ -22,7 +22,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kernel.db import Database
-from kernel.events import Broker, Consumer, Event
+from kernel.events import Broker, Consumer, Event, run_before_commit
 from services.statistics.config import StatisticsSettings
 from services.statistics.db import kernel
 from services.statistics.ingestion.handlers import INGESTION_LOCK, READ_MODELS, consumers
@@ -64,6 +64,7 @@ async def _replay(session: AsyncSession, broker: Broker, consumer: Consumer, bat
                 if handler is not None:
                     await handler(session, event)
                     applied += 1
+            await run_before_commit(session)
             meta = msgs[-1].metadata
             if meta.sequence.stream >= last or meta.num_pending == 0:
                 break

@@ -163,3 +163,28 @@ async def test_batched_consumer_applies_each_event_once_and_isolates_a_bad_one(s
     # the same events again in one batch (a redelivery) have no effect
     msgs = await (await broker.js.pull_subscribe(event_type, stream="CATALOG")).fetch(6, timeout=2)
     assert await consumer.handle_batch([m.data for m in msgs]) == 0
+
+
+async def test_handlers_may_write_once_before_the_commit(scratch_db, broker):
+    """``before_commit`` hooks run once per transaction, after every handler of the batch."""
+    from kernel.events import before_commit
+
+    event_type = f"catalog.test.queued_{uuid.uuid4().hex[:8]}"
+    async with scratch_db.sessionmaker() as session, session.begin():
+        for i in range(4):
+            catalog_kernel.emit(session, event_type, i, {"n": i})
+    await _relay(scratch_db, broker).run_once()
+    flushed: list[list[int]] = []
+
+    async def flush(session):
+        flushed.append(session.info.pop("queued"))
+
+    async def handler(session, event):
+        session.info.setdefault("queued", []).append(event.data["n"])
+        before_commit(session, flush)
+
+    consumer = _consumer(scratch_db, broker, {event_type: handler})
+    msgs = await (await broker.js.pull_subscribe(event_type, stream="CATALOG")).fetch(4, timeout=2)
+    assert await consumer.handle_batch([m.data for m in msgs[:3]]) == 3
+    assert await consumer.handle(msgs[3].data) is True
+    assert flushed == [[0, 1, 2], [3]]

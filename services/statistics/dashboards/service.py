@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy.dialects.postgresql import array
+from sqlalchemy.orm import aliased
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.statistics.ingestion.models import CaseFact, EntryFact
@@ -129,9 +131,14 @@ async def catalog(session: AsyncSession, *, agency: Agency, scope: Scope, period
                e.timeliness_days, e.late_provisional)
         .where(in_scope, published, e.late.is_(True)).order_by(e.timeliness_days.desc().nulls_last()).limit(limit)
     )).all()
-    interpreted = select(func.unnest(EntryFact.interprets)).where(EntryFact.revoked_at.is_(None)).scalar_subquery()
+    interpretation = aliased(EntryFact)
+    explained = (
+        select(literal(1))
+        .where(interpretation.interprets.contains(array([e.entry_id])), interpretation.revoked_at.is_(None))
+        .exists()
+    )
     policies = and_(in_scope, e.is_policy.is_(True), e.revoked_at.is_(None), published_on <= period.end)
-    lacking = and_(policies, e.entry_id.notin_(interpreted))
+    lacking = and_(policies, ~explained)
     policy_total, without = (await session.execute(
         select(func.count().filter(policies), func.count().filter(lacking)).where(in_scope)
     )).one()
