@@ -211,8 +211,8 @@ async def bulk_load(dsn: str, rng: random.Random, agencies: list[dict[str, Any]]
             "theme", "disclosure_attribute", "regulation_kind", "issued_on", "abolished_on", "validity", "expires_on",
             "written_on", "published_at", "revoked_at", "timeliness_days", "late", "late_provisional", "is_policy",
             "interprets", "updated_at"])
-        log("ANALYZE")
-        await conn.execute("ANALYZE")
+        log("VACUUM ANALYZE")
+        await conn.execute("VACUUM ANALYZE")
     finally:
         await conn.close()
 
@@ -378,7 +378,7 @@ def main() -> int:
                 proc.wait(10)
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
-        if created:
+        if created and not os.environ.get("BENCH_KEEP"):
             asyncio.run(drop_database(pg_url, db_name))
         if nats_server:
             nats_server.stop()

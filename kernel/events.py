@@ -27,8 +27,8 @@ import nats
 from nats.aio.client import Client as NatsClient
 from nats.js import JetStreamContext
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, StorageType, StreamConfig
-from sqlalchemy import BigInteger, DateTime, Identity, Index, String, func, select, text, update
-from sqlalchemy.dialects.postgresql import JSONB, UUID, insert
+from sqlalchemy import BigInteger, DateTime, Identity, Index, String, bindparam, func, select, text, update
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID, insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
@@ -316,6 +316,20 @@ class OutboxRelay:
 
 # --- consumers ---------------------------------------------------------------------------------------
 
+
+_INBOX_BATCH: dict[str, Any] = {}
+
+
+def _inbox_batch_insert(model: type) -> Any:
+    table = model.__tablename__
+    if table not in _INBOX_BATCH:
+        _INBOX_BATCH[table] = text(
+            f"INSERT INTO {table} (event_id, type, consumer) "
+            "SELECT id, t, :consumer FROM unnest(CAST(:ids AS uuid[]), CAST(:types AS varchar[])) AS e(id, t) "
+            "ON CONFLICT DO NOTHING RETURNING event_id"
+        ).bindparams(bindparam("ids", type_=ARRAY(UUID(as_uuid=True))), bindparam("types", type_=ARRAY(String())))
+    return _INBOX_BATCH[table]
+
 Handler = Callable[[AsyncSession, Event], Awaitable[None]]
 _BEFORE_COMMIT = "consumer_before_commit"
 
@@ -408,12 +422,13 @@ class Consumer:
         """Process several messages in one transaction, in order; returns how many were new."""
         events = [Event.parse(raw) for raw in raws]
         async with self.sessionmaker() as session, session.begin():
-            values = [{"event_id": e.id, "type": e.type, "consumer": self.name} for e in events]
+            # three array parameters rather than a VALUES row per event: the statement is the same for every batch
+            # (compiled once), where a multi-row VALUES costs milliseconds of compiling per batch
             fresh = set(
                 (
                     await session.execute(
-                        insert(self.inbox_model).values(values).on_conflict_do_nothing()
-                        .returning(self.inbox_model.event_id)
+                        _inbox_batch_insert(self.inbox_model),
+                        {"ids": [e.id for e in events], "types": [e.type for e in events], "consumer": self.name},
                     )
                 ).scalars()
             )

@@ -228,6 +228,7 @@ def create_service_app(
                     inbox_model=kernel.Inbox,
                     broker=broker,
                     batch_transaction=stream in batched_streams,
+                    batch=500 if stream in batched_streams else 100,
                 )
                 app.state.consumers.append(consumer)
                 tasks.append(asyncio.create_task(consumer.run(), name=f"consumer-{consumer.name}"))

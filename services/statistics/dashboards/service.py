@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import and_, func, literal, literal_column, or_, select
 from sqlalchemy.dialects.postgresql import array
 from sqlalchemy.orm import aliased
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,92 +19,125 @@ from services.statistics.reference.models import Agency
 from services.statistics.reports.compute import Period, Scope, agency_filter, china_date
 
 
+def percentile(histogram: list[Any], fraction: float) -> float | None:
+    """PostgreSQL's percentile_cont over values given as (value, count) pairs."""
+    values = sorted((int(v), int(n)) for v, n in histogram)
+    total = sum(n for _, n in values)
+    if not total:
+        return None
+    position = fraction * (total - 1)
+    low, high = int(position), min(int(position) + 1, total - 1)
+
+    def nth(k: int) -> int:
+        seen = 0
+        for value, n in values:
+            seen += n
+            if k < seen:
+                return value
+        return values[-1][0]
+
+    a, b = nth(low), nth(high)
+    return float(a + (b - a) * (position - low))
+
+
 def _rate(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
 async def requests(session: AsyncSession, *, agency: Agency, scope: Scope, period: Period, today: date
                    ) -> dict[str, Any]:
+    """Three scans of the read model: per agency (totals and the ranking), percentiles, and the breakdowns."""
     c = CaseFact
     in_scope = agency_filter(c.agency_id, agency, scope)
     received = and_(c.received_on >= period.start, c.received_on <= period.end)
     closed = and_(c.closed_on >= period.start, c.closed_on <= period.end)
     is_open = and_(c.closed_on.is_(None), c.received_on.isnot(None))
-    totals = (await session.execute(
+    per_agency = (await session.execute(
         select(
+            c.agency_id,
             func.count().filter(received).label("received"),
             func.count().filter(closed).label("closed"),
             func.count().filter(and_(closed, c.on_time.is_(True))).label("on_time"),
             func.count().filter(and_(closed, c.on_time.isnot(None))).label("timed"),
-            func.percentile_cont(0.5).within_group(c.working_days_taken).filter(closed).label("median"),
-            func.percentile_cont(0.9).within_group(c.working_days_taken).filter(closed).label("p90"),
             func.count().filter(is_open).label("open"),
             func.count().filter(and_(is_open, c.due_on < today)).label("overdue"),
-        ).where(in_scope, or_(received, closed, is_open))
-    )).one()
+        ).where(in_scope, or_(received, closed, is_open)).group_by(c.agency_id)
+    )).all()
+    totals = {k: sum(getattr(r, k) for r in per_agency) for k in ("received", "closed", "on_time", "timed", "open", "overdue")}
+    # working days are small whole numbers: a histogram (a hash aggregate) instead of sorting every closed case
+    histogram = (await session.execute(
+        select(c.working_days_taken, func.count())
+        .where(in_scope, closed, c.working_days_taken.isnot(None))
+        .group_by(c.working_days_taken)
+    )).all()
+    median, p90 = percentile(histogram, 0.5), percentile(histogram, 0.9)
 
-    async def breakdown(column: Any, condition: Any) -> dict[str, int]:
-        rows = await session.execute(select(column, func.count()).where(in_scope, condition).group_by(column))
-        return {str(k): n for k, n in rows.all() if k is not None}
-
-    month_received = func.to_char(c.received_on, "YYYY-MM")
-    month_closed = func.to_char(c.closed_on, "YYYY-MM")
+    # one pass over the period's cases for every breakdown (grouping sets: one hash table per breakdown)
+    month_format = literal_column("'YYYY-MM'")  # literal: grouping sets must repeat the select's expressions exactly
+    month_received = func.to_char(c.received_on, month_format)
+    month_closed = func.to_char(c.closed_on, month_format)
+    sets = (c.outcome, c.channel, c.applicant_type, month_received, month_closed)
+    rows = (await session.execute(
+        select(*sets, func.grouping(*sets).label("g"),
+               func.count().filter(received).label("received"), func.count().filter(closed).label("closed"))
+        .where(in_scope, or_(received, closed))
+        .group_by(func.grouping_sets(*sets))
+    )).all()
+    outcomes: dict[str, int] = {}
+    channels: dict[str, int] = {}
+    applicants: dict[str, int] = {}
     trend: dict[str, dict[str, int]] = {}
-    for label, month, condition in (("received", month_received, received), ("closed", month_closed, closed)):
-        rows = await session.execute(select(month, func.count()).where(in_scope, condition).group_by(month))
-        for m, n in rows.all():
-            trend.setdefault(m, {"received": 0, "closed": 0})[label] = n
+    # grouping() sets a bit for each column a row is not grouped by (first column = highest bit)
+    by_set = {0b01111: (0, outcomes, "closed"), 0b10111: (1, channels, "received"),
+              0b11011: (2, applicants, "received")}
+    for r in rows:
+        if r.g in by_set:
+            index, target, count = by_set[r.g]
+            if r[index] is not None and getattr(r, count):
+                target[r[index]] = getattr(r, count)
+        elif r.g == 0b11101 and r[3] is not None and r.received:
+            trend.setdefault(r[3], {"received": 0, "closed": 0})["received"] = r.received
+        elif r.g == 0b11110 and r[4] is not None and r.closed:
+            trend.setdefault(r[4], {"received": 0, "closed": 0})["closed"] = r.closed
     return {
-        "received": totals.received,
-        "closed": totals.closed,
-        "on_time_rate": _rate(totals.on_time, totals.timed),
-        "median_working_days": float(totals.median) if totals.median is not None else None,
-        "p90_working_days": float(totals.p90) if totals.p90 is not None else None,
-        "open_now": totals.open,
-        "overdue_now": totals.overdue,
-        "outcomes": await breakdown(c.outcome, closed),
-        "channels": await breakdown(c.channel, received),
-        "applicant_types": await breakdown(c.applicant_type, received),
+        "received": totals["received"],
+        "closed": totals["closed"],
+        "on_time_rate": _rate(totals["on_time"], totals["timed"]),
+        "median_working_days": float(median) if median is not None else None,
+        "p90_working_days": float(p90) if p90 is not None else None,
+        "open_now": totals["open"],
+        "overdue_now": totals["overdue"],
+        "outcomes": outcomes,
+        "channels": channels,
+        "applicant_types": applicants,
         "months": [{"month": m, **v} for m, v in sorted(trend.items())],
-        "subordinates": await ranking(session, agency=agency, period=period, today=today),
+        "subordinates": await ranking(session, agency=agency, per_agency=per_agency),
     }
 
 
-async def ranking(session: AsyncSession, *, agency: Agency, period: Period, today: date) -> list[dict[str, Any]]:
-    """Each direct subordinate with everything below it, ranked by on-time rate then overdue cases."""
-    c = CaseFact
-    child = select(Agency.id, Agency.name, Agency.path).where(
-        Agency.parent_id == agency.id, Agency.is_active.is_(True)
-    ).subquery()
-    owner = select(Agency.id.label("agency_id"), child.c.id.label("child_id")).join(
-        child, Agency.path.startswith(child.c.path)
-    ).subquery()
-    received = and_(c.received_on >= period.start, c.received_on <= period.end)
-    closed = and_(c.closed_on >= period.start, c.closed_on <= period.end)
-    is_open = and_(c.closed_on.is_(None), c.received_on.isnot(None))
-    stmt = (
-        select(
-            owner.c.child_id,
-            func.count().filter(received).label("received"),
-            func.count().filter(closed).label("closed"),
-            func.count().filter(and_(closed, c.on_time.is_(True))).label("on_time"),
-            func.count().filter(and_(closed, c.on_time.isnot(None))).label("timed"),
-            func.count().filter(and_(is_open, c.due_on < today)).label("overdue"),
-        )
-        .join(owner, owner.c.agency_id == c.agency_id)
-        .where(or_(received, closed, is_open))
-        .group_by(owner.c.child_id)
-    )
-    figures = {r.child_id: r for r in (await session.execute(stmt)).all()}
-    names = (await session.execute(select(child.c.id, child.c.name))).all()
-    out = []
-    for child_id, name in names:
-        r = figures.get(child_id)
-        out.append({
-            "agency_id": child_id, "agency_name": name,
-            "received": r.received if r else 0, "closed": r.closed if r else 0,
-            "on_time_rate": _rate(r.on_time, r.timed) if r else None, "overdue_now": r.overdue if r else 0,
-        })
+async def ranking(session: AsyncSession, *, agency: Agency, per_agency: list[Any]) -> list[dict[str, Any]]:
+    """Each direct subordinate with everything below it, ranked by on-time rate, then fewest overdue cases.
+    The per-agency figures are added up to the child of ``agency`` each agency sits under (by its path)."""
+    children = (await session.execute(
+        select(Agency.id, Agency.name).where(Agency.parent_id == agency.id, Agency.is_active.is_(True))
+    )).all()
+    paths = dict((await session.execute(
+        select(Agency.id, Agency.path).where(Agency.path.startswith(agency.path, autoescape=True))
+    )).all())
+    depth = agency.path.count("/") - 1
+    sums = {cid: {"received": 0, "closed": 0, "on_time": 0, "timed": 0, "overdue": 0} for cid, _ in children}
+    for r in per_agency:
+        parts = (paths.get(r.agency_id) or "").strip("/").split("/")
+        if len(parts) <= depth:
+            continue
+        child = int(parts[depth])
+        if child in sums:
+            for k in sums[child]:
+                sums[child][k] += getattr(r, k)
+    out = [{
+        "agency_id": cid, "agency_name": name, "received": sums[cid]["received"], "closed": sums[cid]["closed"],
+        "on_time_rate": _rate(sums[cid]["on_time"], sums[cid]["timed"]), "overdue_now": sums[cid]["overdue"],
+    } for cid, name in children]
     out.sort(key=lambda x: (-(x["on_time_rate"] if x["on_time_rate"] is not None else -1), x["overdue_now"],
                             x["agency_name"]))
     for i, row in enumerate(out, 1):
@@ -139,9 +172,9 @@ async def catalog(session: AsyncSession, *, agency: Agency, scope: Scope, period
     )
     policies = and_(in_scope, e.is_policy.is_(True), e.revoked_at.is_(None), published_on <= period.end)
     lacking = and_(policies, ~explained)
-    policy_total, without = (await session.execute(
-        select(func.count().filter(policies), func.count().filter(lacking)).where(in_scope)
-    )).one()
+    # two plain counts: inside FILTER the EXISTS would run as a subplan per row instead of an anti-join
+    policy_total = (await session.execute(select(func.count()).where(policies))).scalar_one()
+    without = (await session.execute(select(func.count()).where(lacking))).scalar_one()
     without_rows = (await session.execute(
         select(e.entry_id, e.title, e.index_number, e.agency_id, published_on.label("published_on"))
         .where(lacking).order_by(e.published_at.desc()).limit(limit)

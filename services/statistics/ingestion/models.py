@@ -98,7 +98,9 @@ class EntryFact(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=func.now())
 
     __table_args__ = (
-        Index("ix_entry_facts_interprets", "interprets", postgresql_using="gin"),
+        # fastupdate off: entries are written rarely and read by "policies without an interpretation" for every
+        # policy; a GIN pending list would be scanned linearly on each of those probes
+        Index("ix_entry_facts_interprets", "interprets", postgresql_using="gin", postgresql_with={"fastupdate": "off"}),
         Index("ix_entry_facts_regulation", "agency_id", "regulation_kind",
               postgresql_where=text("regulation_kind IS NOT NULL")),
     )

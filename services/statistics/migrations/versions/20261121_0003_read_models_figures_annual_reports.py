@@ -124,7 +124,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('entry_id', name=op.f('pk_entry_facts'))
     )
     op.create_index(op.f('ix_entry_facts_agency_id'), 'entry_facts', ['agency_id'], unique=False)
-    op.create_index('ix_entry_facts_interprets', 'entry_facts', ['interprets'], unique=False, postgresql_using='gin')
+    op.create_index('ix_entry_facts_interprets', 'entry_facts', ['interprets'], unique=False, postgresql_using='gin', postgresql_with={'fastupdate': 'off'})
     op.create_index('ix_entry_facts_regulation', 'entry_facts', ['agency_id', 'regulation_kind'], unique=False, postgresql_where=sa.text('regulation_kind IS NOT NULL'))
     op.create_table('figure_sets',
     sa.Column('agency_id', sa.BigInteger(), autoincrement=False, nullable=False),
