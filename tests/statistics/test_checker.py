@@ -203,3 +203,21 @@ async def test_bad_input_is_refused_clearly(gw, checker_headers):
                          files={"file": ("x.pdf", b"%PDF-1.4 nothing", "application/pdf")})
     assert_problem(resp, 422, "checker_unreadable")
     assert_problem(await gw.post(CHECK, data={"text": "x"}), 401)
+
+
+async def test_a_zip_that_inflates_to_gigabytes_is_refused(gw, checker_headers):
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<w/>")
+        info = zipfile.ZipInfo("word/media/big.bin")
+        with z.open(info, "w", force_zip64=True) as f:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(210):
+                f.write(chunk)
+    body = assert_problem(await gw.post(CHECK, headers=checker_headers,
+                                        files={"file": ("bomb.docx", buffer.getvalue(), "application/zip")}), 422,
+                          "checker_unreadable")
+    assert "解压后过大" in body["detail"]

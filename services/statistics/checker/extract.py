@@ -20,6 +20,7 @@ register_messages(
 )
 
 Rows = list[list[str]]
+MAX_UNZIPPED = 200 * 1024 * 1024
 
 
 def _unreadable(zh: str, en: str) -> Problem:
@@ -32,9 +33,12 @@ def sniff(data: bytes, filename: str | None) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         try:
-            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+            infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
         except zipfile.BadZipFile as exc:
             raise _unreadable("压缩文件已损坏", "corrupt zip container") from exc
+        if sum(i.file_size for i in infos) > MAX_UNZIPPED:  # a small upload that inflates to gigabytes
+            raise _unreadable("文件解压后过大", "the file inflates to more than 200 MB")
+        names = [i.filename for i in infos]
         if "word/document.xml" in names:
             return "docx"
         if "xl/workbook.xml" in names:

@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from services.statistics.reports.layout import (
-    APPEAL_COLUMN_LABELS,
     APPEAL_COLUMNS,
     APPEAL_KIND_LABELS,
     APPEAL_KINDS,
@@ -43,10 +42,6 @@ class Violation:
 
 def _cell(row: str, col: str, fmt: Format) -> str:
     return f"三·{row_label(row, fmt)}·{COLUMN_LABELS[col]}"
-
-
-def _short(code: str) -> str:
-    return {"new": "一", "carried_over": "二", "total": "（七）总计", "carried_forward": "四"}.get(code, code)
 
 
 def check_r1(rows: dict[str, list[int]], fmt: Format) -> list[Violation]:
@@ -216,5 +211,3 @@ def _plain(value: Decimal) -> str:
 def blocking(violations: list[Violation]) -> list[Violation]:
     return [v for v in violations if v.severity == "error"]
 
-
-__all__ = ["Violation", "check_tables", "check_r6", "blocking", "APPEAL_COLUMN_LABELS"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from services.statistics.reports.layout import Format, row_label
+from services.statistics.reports.layout import Format
 
 # Traditional characters that occur in the labels and phrases below (reports scraped from Hong Kong-style
 # or legacy pages); mapped before matching.
@@ -171,5 +171,3 @@ def draft_other(figures: dict[str, Any]) -> str:
         return "本年度未收取政府信息公开信息处理费。"
     return f"本年度依据《政府信息公开信息处理费管理办法》收取信息处理费{_yuan(fees)}元。"
 
-
-__all__ = ["Claim", "normalise", "read_claims", "draft_overview", "draft_other", "row_label"]
