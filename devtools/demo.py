@@ -127,4 +127,83 @@ def load_demo(base_url: str, *, admin_password: str | None = None, timeout: floa
             json={"username": CITIZEN[0], "password": DEMO_PASSWORD, "display_name": CITIZEN[1], "phone": CITIZEN[2]},
         )
         resp.raise_for_status()
+        load_demo_applications(client, ids["city_edu"], deadline=deadline)
     return True
+
+
+def _demo_resident_id(serial: int) -> str:
+    from kernel.identifiers import id_check_char
+
+    first17 = "110105" + f"198805{serial % 28 + 1:02d}" + f"{serial:03d}"
+    return first17 + id_check_char(first17)
+
+
+def load_demo_applications(client: httpx.Client, agency_id: int, *, deadline: float) -> None:
+    """A few requests for disclosure at the city education bureau, in various states, made through the API by the
+    demo accounts: one awaiting confirmation, one being handled, one awaiting a supplement, one in consultation,
+    one replied (部分公开), one withdrawn; and two entries in the consultations log."""
+    from datetime import date, timedelta
+
+    api = "/api/v1/applications"
+
+    def token(username: str) -> dict[str, str]:
+        resp = client.post("/api/v1/auth/token", data={"grant_type": "password", "username": username,
+                                                       "password": DEMO_PASSWORD})
+        resp.raise_for_status()
+        return {"Authorization": f"Bearer {resp.json()['access_token']}"}
+
+    clerk, approver = token("edu_clerk"), token("edu_approver")
+    today = date.today()
+
+    def ago(days: int) -> str:
+        return (today - timedelta(days=days)).isoformat()
+
+    def application(serial: int, title: str, description: str) -> dict[str, Any]:
+        return {
+            "agency_id": agency_id,
+            "applicant": {"type": "natural_person", "name": ["王小明", "刘芳", "陈建国", "赵丽", "孙浩", "周敏"][serial % 6],
+                          "id_kind": "resident_id", "id_number": _demo_resident_id(serial),
+                          "phone": f"1380013{serial:04d}", "address": f"江城市人民路 {serial} 号"},
+            "items": [{"title": title, "description": description}],
+            "info_form": "electronic", "delivery_method": "online",
+        }
+
+    def register(serial: int, title: str, description: str, received: str) -> str:
+        body = {**application(serial, title, description), "channel": "in_person", "submitted_on": received,
+                "received_on": received}
+        while True:
+            resp = client.post(f"{api}/applications/register", json=body, headers=clerk)
+            if resp.status_code == 201:
+                return resp.json()["cases"][0]["id"]
+            if resp.json().get("code") != "agency_not_accepting" or time.monotonic() > deadline:
+                raise RuntimeError(resp.text)
+            time.sleep(0.2)  # the service's agency replica is catching up
+
+    def act(case_id: str, action: str, body: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+        version = client.get(f"{api}/cases/{case_id}", headers=clerk).json()["version"]
+        resp = client.post(f"{api}/cases/{case_id}/{action}", json={"version": version, **body}, headers=headers)
+        if resp.status_code != 200:
+            raise RuntimeError(resp.text)
+        return resp.json()
+
+    handling = register(1, "2025年义务教育阶段学校招生划片方案", "请公开本市2025年义务教育阶段公办学校招生划片方案及调整依据。", ago(2))
+    act(handling, "assign", {"department": "基础教育科"}, clerk)
+    waiting = register(2, "学校食堂招标文件", "请公开某中学食堂承包招标文件。", ago(1))
+    act(waiting, "supplement-request", {"requested_on": ago(0), "deadline": (today + timedelta(days=14)).isoformat(),
+                                        "items": ["请写明学校名称", "请写明招标的大致时间"]}, clerk)
+    consulting = register(3, "民办学校收费备案材料", "请公开某民办学校2025年收费备案材料。", ago(3))
+    act(consulting, "consultations", {"party": "third_party", "party_name": "江城育才民办学校", "started_on": ago(0),
+                                      "scope": "收费备案材料中的成本明细"}, clerk)
+    replied = register(4, "2024年教育经费统计公告", "请公开本市2024年教育经费执行情况统计公告及明细表。", ago(14))
+    act(replied, "draft", {"outcome": "partly_disclosed",
+                           "details": "统计公告已主动公开，可在本机关网站查阅；明细表中涉及个人信息的部分不予公开，其余部分随本答复书提供。"}, clerk)
+    act(replied, "approve", {"comment": "同意"}, approver)
+    act(replied, "dispatch", {"dispatched_on": ago(0), "method": "online"}, clerk)
+    withdrawn = register(5, "校车采购合同", "请公开2025年校车采购合同。", ago(4))
+    act(withdrawn, "withdraw", {"withdrawn_on": ago(0), "reason": "申请人电话告知撤回"}, clerk)
+    resp = client.post(f"{api}/applications", json=application(6, "教师招聘考试成绩", "请公开2025年教师招聘考试成绩及排名。"))
+    if resp.status_code != 201:
+        raise RuntimeError(resp.text)
+    for channel, topic in (("phone", "如何提出政府信息公开申请"), ("in_person", "申请需要携带哪些身份证明")):
+        client.post(f"{api}/consultations", json={"channel": channel, "occurred_on": ago(0), "topic": topic},
+                    headers=clerk).raise_for_status()

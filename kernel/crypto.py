@@ -33,9 +33,18 @@ class FieldCipher:
             raise RuntimeError("DATA_ENCRYPTION_KEY is required outside development")
         key_file.parent.mkdir(parents=True, exist_ok=True)
         key = os.urandom(32)
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        # written whole under a temporary name, then linked in: of several processes starting at once, one key wins
+        # and every process reads that one
+        tmp = key_file.with_name(f".{key_file.name}.{os.getpid()}.{os.urandom(4).hex()}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as fh:
             fh.write(base64.b64encode(key).decode())
+        try:
+            os.link(tmp, key_file)
+        except FileExistsError:
+            return cls(base64.b64decode(key_file.read_text().strip()))
+        finally:
+            tmp.unlink()
         return cls(key)
 
     def encrypt(self, plaintext: str | None, *, context: str = "") -> str | None:

@@ -38,8 +38,29 @@ CATALOG_GRANTS: dict[str, list[str]] = {
 # --- applications ------------------------------------------------------------------------------------------
 APPLICATIONS = {
     "applications.calendar:write": ("维护工作日历", "Maintain the working-day calendar"),
+    "applications.case:read": ("查看依申请公开案件", "Read request cases"),
+    "applications.case:register": ("登记当面、信函等方式提出的申请", "Register applications received offline"),
+    "applications.case:handle": ("办理申请（分办、补正、征求意见、收费、起草、送达、归档）", "Handle request cases"),
+    "applications.case:approve": ("审核签发答复、批准延期", "Approve replies and extensions"),
+    "applications.application:submit": ("通过接口提交申请（对接平台）", "Submit applications through the API"),
+    "applications.appeal:write": ("登记行政复议、行政诉讼", "Record appeals"),
+    "applications.consultation:write": ("登记咨询", "Record consultations"),
+    "applications.library:read": ("查阅案例库", "Read the case library"),
+    "applications.library:nominate": ("推荐案例入库", "Nominate cases for the library"),
+    "applications.library:review": ("审核案例入库", "Review library entries"),
+    "applications.template:write": ("维护文书模板", "Maintain letter templates"),
 }
-APPLICATIONS_GRANTS: dict[str, list[str]] = {}
+APPLICATIONS_GRANTS: dict[str, list[str]] = {
+    "supervisor": ["applications.case:read", "applications.appeal:write", "applications.library:read",
+                   "applications.library:nominate", "applications.library:review", "applications.template:write"],
+    "clerk": ["applications.case:read", "applications.case:register", "applications.case:handle",
+              "applications.appeal:write", "applications.consultation:write", "applications.library:read",
+              "applications.library:nominate"],
+    "reviewer": ["applications.case:read", "applications.library:read"],
+    "approver": ["applications.case:read", "applications.case:approve", "applications.library:read",
+                 "applications.template:write"],
+    "platform": ["applications.application:submit"],
+}
 
 # --- statistics --------------------------------------------------------------------------------------------
 STATISTICS: dict[str, tuple[str, str]] = {

@@ -56,6 +56,21 @@ def test_field_cipher_roundtrip_and_blind_index(tmp_path):
     assert again.decrypt(token, context="phone") == "13812345678"  # the key was kept
 
 
+def _blind_index_with_generated_key(key_file):
+    return FieldCipher.from_setting(None, key_file=key_file, allow_generate=True).blind_index("x")
+
+
+def test_processes_generating_the_key_at_once_agree_on_one(tmp_path):
+    """Services started together in development (gateway, applications) must not end up with different keys."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    key_file = tmp_path / "keys" / "data.key"
+    with ProcessPoolExecutor(4) as pool:
+        indexes = set(pool.map(_blind_index_with_generated_key, [key_file] * 8))
+    assert len(indexes) == 1
+    assert [p.name for p in key_file.parent.iterdir()] == ["data.key"]  # no temporary files left
+
+
 def test_field_cipher_refuses_to_generate_outside_development(tmp_path):
     with pytest.raises(RuntimeError):
         FieldCipher.from_setting(None, key_file=tmp_path / "missing", allow_generate=False)

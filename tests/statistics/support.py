@@ -9,7 +9,7 @@ from typing import Any
 
 from kernel.events import Broker
 from kernel.jsonutil import dumps
-from tests.support.helpers import bearer, create_agency, mint_token
+from tests.support.helpers import bearer, create_agency, eventually, mint_token
 
 STATS_PERMS = ["statistics.report:read", "statistics.report:write", "statistics.report:review",
                "statistics.report:publish", "statistics.figures:write", "statistics.dashboard:read",
@@ -99,7 +99,14 @@ async def small_tree(client: Any, admin_token: str) -> dict[str, dict[str, Any]]
     county = await create_agency(client, admin_token, parent_id=city["id"])
     county_dept = await create_agency(client, admin_token, parent_id=county["id"], kind="department")
     town = await create_agency(client, admin_token, parent_id=county["id"], level="township")
-    return {"city": city, "dept": dept, "county": county, "county_dept": county_dept, "town": town}
+    tree = {"city": city, "dept": dept, "county": county, "county_dept": county_dept, "town": town}
+
+    async def replicated() -> bool:  # the statistics service knows them (catalog events → its agency replica)
+        resp = await client.get("/api/v1/statistics/agencies", params={"within": city["id"]}, headers=bearer(admin_token))
+        return resp.status_code == 200 and resp.json()["total"] == len(tree)
+
+    await eventually(replicated, timeout=10)
+    return tree
 
 
 def staff(stack: Any, agency: dict[str, Any], *, perms: list[str] | None = None, scope: str = "subtree",

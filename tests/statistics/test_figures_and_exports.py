@@ -44,8 +44,6 @@ async def test_staff_enter_figures_and_a_platform_pushes_them_idempotently(gw, s
     assert_problem(await gw.put(f"{FIG}/{tree['county']['id']}/2024", json={"figures": {}}, headers=clerk), 403,
                    "out_of_scope")
 
-    platform = staff(stack, tree["county"], perms=["statistics.figures:write"])
-    platform = {**platform, "Authorization": platform["Authorization"]}
     from tests.support.helpers import bearer, mint_token
 
     client = bearer(mint_token(stack.key, kind="client", perms=["statistics.figures:write"], scope="subtree",

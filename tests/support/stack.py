@@ -79,7 +79,9 @@ def build_apps(infra: TestInfra, ports: dict[str, int], key: SigningKey) -> dict
     return {
         "gateway": create_gateway(gateway_settings(infra, ports, key)),
         "catalog": create_catalog(CatalogSettings(**common_settings(infra, "catalog", ports, jwks_file))),
-        "applications": create_applications(ApplicationsSettings(**common_settings(infra, "applications", ports, jwks_file))),
+        # the deadline job runs when a test says so, with the date it gives (tests/applications/test_deadlines.py)
+        "applications": create_applications(ApplicationsSettings(**common_settings(infra, "applications", ports, jwks_file),
+                                                                 deadline_job_interval=0)),
         "statistics": create_statistics(StatisticsSettings(**common_settings(infra, "statistics", ports, jwks_file))),
     }
 

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kernel.auth import Principal
 from kernel.errors import Problem, register_messages
-from kernel.replicas import CALENDAR_EVENT, calendar_year_payload, replace_calendar_year
+from kernel.replicas import CALENDAR_EVENT, calendar_year_payload, load_work_calendar, replace_calendar_year
 from kernel.workdays import WorkCalendar
 from services.applications.calendar.models import CalendarDay, CalendarYear, calendar_cache
 from services.applications.calendar.schemas import CalendarYearIn
@@ -79,6 +79,7 @@ async def seed_from_package(session: AsyncSession) -> list[int]:
         seeded.append(year)
     if seeded:
         calendar_cache.invalidate()
+        await recompute_due_dates(session)
     return seeded
 
 
@@ -136,7 +137,16 @@ async def replace_year(session: AsyncSession, *, principal: Principal, year: int
         before=before, after=payload,
     )
     calendar_cache.invalidate()
+    await recompute_due_dates(session)
     return payload
+
+
+async def recompute_due_dates(session: AsyncSession) -> int:
+    """The calendar changed: every open case's due date is recomputed from its history, in this transaction."""
+    from services.applications.cases.service import recompute_open_cases
+
+    cal = await load_work_calendar(session, CalendarYear, CalendarDay)
+    return await recompute_open_cases(session, cal)
 
 
 async def work_calendar(session: AsyncSession) -> WorkCalendar:

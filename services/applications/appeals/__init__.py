@@ -1,0 +1,1 @@
+"""Appeals (行政复议、行政诉讼) against replies: the data of report section 四."""

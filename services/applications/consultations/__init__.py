@@ -1,0 +1,1 @@
+"""Consultations log (咨询): inquiries by phone, in person, online or by letter."""
