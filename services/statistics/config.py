@@ -14,10 +14,10 @@ class StatisticsSettings(ServiceSettings):
 
     files_url: str | None = Field(
         None, description="where published reports' files are kept (file:///…, s3://bucket/prefix); "
-        "default: <data_dir>/statistics/files"
+        "default: <data_dir>/files/statistics"
     )
     checker_max_bytes: int = Field(20 * 1024 * 1024, ge=1024, description="largest report the checker accepts")
     public_base_url: str = Field("/api/v1/statistics", description="prefix of the published files' links")
 
     def resolved_files_url(self) -> str:
-        return self.files_url or f"file://{(self.data_dir / 'statistics' / 'files').resolve()}"
+        return self.files_url or f"file://{(self.data_dir / 'files' / 'statistics').resolve()}"

@@ -222,3 +222,22 @@ async def test_a_zip_that_inflates_to_gigabytes_is_refused(gw, checker_headers):
                                         files={"file": ("bomb.docx", buffer.getvalue(), "application/zip")}), 422,
                           "checker_unreadable")
     assert "解压后过大" in body["detail"]
+
+
+async def test_reads_the_2019_trial_format(gw, stack, admin_token, checker_headers, events):
+    async with httpx.AsyncClient(base_url=stack.gateway, timeout=30, trust_env=False) as client:
+        tree = await small_tree(client, admin_token)
+    for outcome in ("other.no_supplement", "other.fee_unpaid", "disclosed"):
+        await events.case("closed", case_id=new_id(), version=1, agency=tree["town"], received_on="2020-04-01",
+                          closed_on="2020-04-20", outcome=outcome)
+    await drained(stack)
+    headers = staff(stack, tree["town"])
+    report = (await gw.post("/api/v1/statistics/reports", json={"agency_id": tree["town"]["id"], "year": 2020},
+                            headers=headers)).json()
+    assert report["format"] == "2019" and report["figures"]["section3"]["other"][6] == 2
+    for kind in ("docx", "pdf"):
+        data = (await gw.get(f"/api/v1/statistics/reports/{report['id']}/export.{kind}", headers=headers)).content
+        result = await _check(gw, checker_headers, files={"file": (f"r.{kind}", data, "application/octet-stream")})
+        assert result["format"] == "2019" and result["violations"] == [], result
+        assert result["figures"]["section3"] == report["figures"]["section3"]
+        assert result["figures"]["section2"]["procurement.amount_wan"] == "0.0000"
