@@ -316,20 +316,6 @@ class OutboxRelay:
 
 # --- consumers ---------------------------------------------------------------------------------------
 
-
-_INBOX_BATCH: dict[str, Any] = {}
-
-
-def _inbox_batch_insert(model: type) -> Any:
-    table = model.__tablename__
-    if table not in _INBOX_BATCH:
-        _INBOX_BATCH[table] = text(
-            f"INSERT INTO {table} (event_id, type, consumer) "
-            "SELECT id, t, :consumer FROM unnest(CAST(:ids AS uuid[]), CAST(:types AS varchar[])) AS e(id, t) "
-            "ON CONFLICT DO NOTHING RETURNING event_id"
-        ).bindparams(bindparam("ids", type_=ARRAY(UUID(as_uuid=True))), bindparam("types", type_=ARRAY(String())))
-    return _INBOX_BATCH[table]
-
 Handler = Callable[[AsyncSession, Event], Awaitable[None]]
 _BEFORE_COMMIT = "consumer_before_commit"
 
@@ -346,6 +332,22 @@ async def run_before_commit(session: AsyncSession) -> None:
     """Run the hooks registered with :func:`before_commit` (consumers call this before committing)."""
     for hook in session.info.pop(_BEFORE_COMMIT, []):
         await hook(session)
+
+
+_INBOX_BATCH: dict[str, Any] = {}
+
+
+def _inbox_batch_insert(model: type) -> Any:
+    """The inbox insert of a whole batch: three array parameters, so one statement (compiled once) serves every
+    batch size, where a VALUES row per event costs milliseconds of compiling per batch."""
+    table = model.__tablename__
+    if table not in _INBOX_BATCH:
+        _INBOX_BATCH[table] = text(
+            f"INSERT INTO {table} (event_id, type, consumer) "
+            "SELECT id, t, :consumer FROM unnest(CAST(:ids AS uuid[]), CAST(:types AS varchar[])) AS e(id, t) "
+            "ON CONFLICT DO NOTHING RETURNING event_id"
+        ).bindparams(bindparam("ids", type_=ARRAY(UUID(as_uuid=True))), bindparam("types", type_=ARRAY(String())))
+    return _INBOX_BATCH[table]
 
 
 @dataclass
@@ -422,8 +424,6 @@ class Consumer:
         """Process several messages in one transaction, in order; returns how many were new."""
         events = [Event.parse(raw) for raw in raws]
         async with self.sessionmaker() as session, session.begin():
-            # three array parameters rather than a VALUES row per event: the statement is the same for every batch
-            # (compiled once), where a multi-row VALUES costs milliseconds of compiling per batch
             fresh = set(
                 (
                     await session.execute(
