@@ -2,15 +2,17 @@
 catalog, files kept and public); R6 blocks a text that contradicts the tables; deadlines; scope and roles."""
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 
 import httpx
+import nats
 import pytest
 from docx import Document
 
 from tests.statistics.support import drained, new_id, small_tree, staff
-from tests.support.helpers import assert_problem
+from tests.support.helpers import assert_problem, eventually
 
 API = "/api/v1/statistics/reports"
 
@@ -31,8 +33,8 @@ async def _published_events(broker, report_id: int) -> list[dict]:
                 body = json.loads(m.data)
                 if body["data"]["report_id"] == report_id:
                     found.append(body)
-    except Exception:  # noqa: BLE001 - fetch timed out: read everything
-        pass
+    except (nats.errors.TimeoutError, asyncio.TimeoutError):
+        pass  # everything read
     finally:
         await sub.unsubscribe()
     return found
@@ -125,7 +127,13 @@ async def test_draft_submit_return_accept_publish(gw, stack, tree, events):
     text = "\n".join(p.text for p in Document(io.BytesIO(docx.content)).paragraphs)
     assert "一、总体情况" in text and "五、存在的主要问题及改进情况" in text
 
-    found = await _published_events(events.broker, report["id"])
+    found: list[dict] = []
+
+    async def relayed() -> bool:  # the outbox relay publishes right after the commit
+        found[:] = await _published_events(events.broker, report["id"])
+        return bool(found)
+
+    await eventually(relayed, timeout=10, interval=0.2)
     assert len(found) == 1
     data = found[0]["data"]
     assert data["agency_id"] == dept["id"] and data["year"] == 2025 and data["title"] == report["title"]
