@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEPS   := $(VENV)/.deps-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: run test migrate bench-gateway bench-applications clean
+.PHONY: run test migrate bench-gateway bench-applications bench-statistics clean
 
 $(DEPS): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ bench-gateway: $(DEPS)
 
 bench-applications: $(DEPS)
 	@$(BIN)/python -m bench.applications
+
+bench-statistics: $(DEPS)
+	@$(BIN)/python -m bench.statistics
 
 clean:
 	rm -rf $(VENV) .data .pytest_cache
