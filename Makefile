@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEPS   := $(VENV)/.deps-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: run test migrate bench-gateway bench-applications clean spa browser api-types test-frontend
+.PHONY: run test migrate bench-gateway bench-applications bench-statistics clean spa browser api-types test-frontend
 
 $(DEPS): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,9 @@ bench-gateway: $(DEPS)
 
 bench-applications: $(DEPS)
 	@$(BIN)/python -m bench.applications
+
+bench-statistics: $(DEPS)
+	@$(BIN)/python -m bench.statistics
 
 clean:
 	rm -rf $(VENV) .data .pytest_cache $(FRONTEND)/node_modules $(FRONTEND)/dist $(FRONTEND)/test-results

@@ -27,8 +27,8 @@ import nats
 from nats.aio.client import Client as NatsClient
 from nats.js import JetStreamContext
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, StorageType, StreamConfig
-from sqlalchemy import BigInteger, DateTime, Identity, Index, String, func, select, text, update
-from sqlalchemy.dialects.postgresql import JSONB, UUID, insert
+from sqlalchemy import BigInteger, DateTime, Identity, Index, String, bindparam, func, select, text, update
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID, insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
@@ -317,6 +317,37 @@ class OutboxRelay:
 # --- consumers ---------------------------------------------------------------------------------------
 
 Handler = Callable[[AsyncSession, Event], Awaitable[None]]
+_BEFORE_COMMIT = "consumer_before_commit"
+
+
+def before_commit(session: AsyncSession, hook: Callable[[AsyncSession], Awaitable[None]]) -> None:
+    """Have ``hook`` run once before the consumer commits the handlers' transaction: a handler may queue its
+    writes and write them all at once (one round trip for a whole batch of events)."""
+    hooks = session.info.setdefault(_BEFORE_COMMIT, [])
+    if hook not in hooks:
+        hooks.append(hook)
+
+
+async def run_before_commit(session: AsyncSession) -> None:
+    """Run the hooks registered with :func:`before_commit` (consumers call this before committing)."""
+    for hook in session.info.pop(_BEFORE_COMMIT, []):
+        await hook(session)
+
+
+_INBOX_BATCH: dict[str, Any] = {}
+
+
+def _inbox_batch_insert(model: type) -> Any:
+    """The inbox insert of a whole batch: three array parameters, so one statement (compiled once) serves every
+    batch size, where a VALUES row per event costs milliseconds of compiling per batch."""
+    table = model.__tablename__
+    if table not in _INBOX_BATCH:
+        _INBOX_BATCH[table] = text(
+            f"INSERT INTO {table} (event_id, type, consumer) "
+            "SELECT id, t, :consumer FROM unnest(CAST(:ids AS uuid[]), CAST(:types AS varchar[])) AS e(id, t) "
+            "ON CONFLICT DO NOTHING RETURNING event_id"
+        ).bindparams(bindparam("ids", type_=ARRAY(UUID(as_uuid=True))), bindparam("types", type_=ARRAY(String())))
+    return _INBOX_BATCH[table]
 
 
 @dataclass
@@ -330,6 +361,10 @@ class Consumer:
     inbox_model: type
     broker: Broker
     batch: int = 100
+    # handle each fetched batch in one transaction (one commit for up to ``batch`` events); a batch whose
+    # transaction fails is retried one message at a time, so one bad event cannot hold back the others.
+    # Handlers must then not rely on ORM objects added by an earlier handler of the batch being flushed.
+    batch_transaction: bool = False
     processed_total: int = 0
     last_error: str | None = None
     _sub: Any = field(default=None, repr=False)
@@ -381,8 +416,33 @@ class Consumer:
                 return False
             if handler is not None:
                 await handler(session, event)
+            await run_before_commit(session)
         self.processed_total += 1
         return True
+
+    async def handle_batch(self, raws: list[bytes]) -> int:
+        """Process several messages in one transaction, in order; returns how many were new."""
+        events = [Event.parse(raw) for raw in raws]
+        async with self.sessionmaker() as session, session.begin():
+            fresh = set(
+                (
+                    await session.execute(
+                        _inbox_batch_insert(self.inbox_model),
+                        {"ids": [e.id for e in events], "types": [e.type for e in events], "consumer": self.name},
+                    )
+                ).scalars()
+            )
+            done: set[uuid.UUID] = set()
+            for event in events:
+                if event.id not in fresh or event.id in done:
+                    continue
+                done.add(event.id)
+                handler = self.handler_for(event.type)
+                if handler is not None:
+                    await handler(session, event)
+            await run_before_commit(session)
+        self.processed_total += len(done)
+        return len(done)
 
     async def pending(self) -> int | None:
         """Messages not yet delivered to this consumer (its lag), or None when unknown."""
@@ -403,6 +463,18 @@ class Consumer:
                 except (nats.errors.TimeoutError, asyncio.TimeoutError):
                     self.last_error = None  # idle, and the server answered: healthy
                     continue
+                if self.batch_transaction and len(msgs) > 1:
+                    try:
+                        await self.handle_batch([m.data for m in msgs])
+                    except asyncio.CancelledError:
+                        raise
+                    except Exception as exc:  # noqa: BLE001 - fall back to one message at a time
+                        log.warning("consumer %s: batch failed (%s); retrying one by one", self.name, exc)
+                    else:
+                        for msg in msgs:
+                            await msg.ack()
+                        self.last_error = None
+                        continue
                 for msg in msgs:
                     try:
                         await self.handle(msg.data)

@@ -54,7 +54,7 @@ class AgencyReplicaMixin:
 
 
 _AGENCY_COLUMNS = ("parent_id", "path", "name", "short_name", "code", "level", "is_active", "accepts_requests", "sort_order")
-_AGENCY_DETAILS = ("address", "postal_code", "office_hours", "phone", "fax", "email", "website", "guide_text")
+_AGENCY_DETAILS = ("kind", "address", "postal_code", "office_hours", "phone", "fax", "email", "website", "guide_text")
 
 
 def agency_replica_values(data: dict[str, Any]) -> dict[str, Any]:

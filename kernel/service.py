@@ -192,13 +192,15 @@ def create_service_app(
     trust_request_id: bool = True,
     inner_middlewares: Sequence[tuple[type, dict[str, Any]]] = (),
     agency_model: type | None = None,
+    batched_streams: Sequence[str] = (),
 ) -> FastAPI:
     """Build a service app: logging, problem errors, request ids, token verification, database, NATS,
     outbox relay and consumers, ``/healthz`` and ``/readyz``.
 
     ``consumers`` maps a stream name (e.g. ``CATALOG``) to event-type handlers; the durable consumer is named
     ``<service>-<stream>``. ``agency_model`` is the service's agency table (master or replica), used to scope
-    the audit log to the caller's agencies.
+    the audit log to the caller's agencies. The consumers of ``batched_streams`` handle each fetched batch in one
+    transaction (see :class:`kernel.events.Consumer`), for read models that ingest many events.
     """
     configure_logging(settings.service_name, settings.log_level)
     base = api_prefix or f"/api/v1/{settings.service_name}"
@@ -225,6 +227,8 @@ def create_service_app(
                     sessionmaker=db.sessionmaker,
                     inbox_model=kernel.Inbox,
                     broker=broker,
+                    batch_transaction=stream in batched_streams,
+                    batch=500 if stream in batched_streams else 100,
                 )
                 app.state.consumers.append(consumer)
                 tasks.append(asyncio.create_task(consumer.run(), name=f"consumer-{consumer.name}"))

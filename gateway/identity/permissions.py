@@ -63,8 +63,26 @@ APPLICATIONS_GRANTS: dict[str, list[str]] = {
 }
 
 # --- statistics --------------------------------------------------------------------------------------------
-STATISTICS: dict[str, tuple[str, str]] = {}
-STATISTICS_GRANTS: dict[str, list[str]] = {}
+STATISTICS: dict[str, tuple[str, str]] = {
+    "statistics.report:read": ("查看年度报告", "Read annual reports"),
+    "statistics.report:write": ("编制年度报告（起草、修改、提交）", "Draft, edit and submit annual reports"),
+    "statistics.report:review": ("审核年度报告（退回、通过）", "Review annual reports (return or accept)"),
+    "statistics.report:publish": ("发布年度报告", "Publish accepted annual reports"),
+    "statistics.figures:write": ("填报年度报告中无系统来源的数据（行政许可、处罚、强制、收费）",
+                                 "Enter the report figures the platform has no source for"),
+    "statistics.dashboard:read": ("查看统计看板", "Read the statistics dashboards"),
+    "statistics.checker:use": ("使用年度报告检查工具", "Use the annual-report checker"),
+}
+STATISTICS_GRANTS: dict[str, list[str]] = {
+    "supervisor": ["statistics.report:read", "statistics.report:write", "statistics.report:review",
+                   "statistics.report:publish", "statistics.figures:write", "statistics.dashboard:read",
+                   "statistics.checker:use"],
+    "clerk": ["statistics.report:read", "statistics.report:write", "statistics.figures:write",
+              "statistics.dashboard:read", "statistics.checker:use"],
+    "approver": ["statistics.report:read", "statistics.dashboard:read"],
+    "reviewer": ["statistics.report:read"],
+    "platform": ["statistics.figures:write", "statistics.report:read"],
+}
 
 PERMISSIONS: dict[str, tuple[str, str]] = {**IDENTITY, **CATALOG, **APPLICATIONS, **STATISTICS}
 _ALL_GRANTS = (IDENTITY_GRANTS, CATALOG_GRANTS, APPLICATIONS_GRANTS, STATISTICS_GRANTS)

@@ -3,15 +3,29 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from kernel.replicas import agency_handlers, agency_replica_router, calendar_handlers
+from kernel.dictionaries import dictionary_router
+from kernel.replicas import agency_replica_router
 from kernel.service import create_service_app
+from kernel.storage import FileStore
+from services.statistics.checker.api import router as checker_router
 from services.statistics.config import StatisticsSettings
+from services.statistics.dashboards.api import router as dashboards_router
 from services.statistics.db import kernel
-from services.statistics.reference.models import Agency, CalendarDay, CalendarYear, calendar_cache
+from services.statistics.figures.api import router as figures_router
+from services.statistics.ingestion.handlers import consumers
+from services.statistics.reference.models import Agency
+from services.statistics.reports.api import public_router as public_reports_router
+from services.statistics.reports.api import router as reports_router
+from services.statistics.reports.layout import AppealKind, AppealOutcome, ApplicantType, Outcome
+from services.statistics.reports.schemas import ReportScope, ReportStatus
 
 
 def create_app(settings: StatisticsSettings | None = None) -> FastAPI:
     settings = settings or StatisticsSettings()
+
+    async def open_files(app: FastAPI) -> None:
+        app.state.files = FileStore(settings.resolved_files_url())
+
     return create_service_app(
         settings=settings,
         kernel=kernel,
@@ -19,10 +33,18 @@ def create_app(settings: StatisticsSettings | None = None) -> FastAPI:
         description="政府信息公开工作年度报告、逐级汇总、统计看板与报告校验。",
         routers=[
             agency_replica_router(Agency, accepting_only=False, scoped=True, summary="本账号数据范围内的机关"),
+            reports_router,
+            public_reports_router,
+            figures_router,
+            dashboards_router,
+            checker_router,
+            dictionary_router({
+                "applicant_types": ApplicantType, "outcomes": Outcome, "appeal_kinds": AppealKind,
+                "appeal_outcomes": AppealOutcome, "report_scopes": ReportScope, "report_statuses": ReportStatus,
+            }),
         ],
         agency_model=Agency,
-        consumers={
-            "CATALOG": agency_handlers(Agency),
-            "APPLICATIONS": calendar_handlers(CalendarYear, CalendarDay, calendar_cache),
-        },
+        consumers=consumers(),
+        batched_streams=("CATALOG", "APPLICATIONS"),
+        on_startup=[open_files],
     )

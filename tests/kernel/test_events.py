@@ -123,3 +123,68 @@ async def test_an_event_type_no_stream_carries_is_refused(scratch_db):
     async with scratch_db.sessionmaker() as session:
         with pytest.raises(ValueError):
             catalog_kernel.emit(session, "nowhere.thing.happened", 1, {})
+
+
+async def test_batched_consumer_applies_each_event_once_and_isolates_a_bad_one(scratch_db, broker):
+    """A batch is one transaction; when it fails the messages are retried one by one, so the good events of the
+    batch still take effect exactly once and only the bad one is redelivered."""
+    event_type = f"catalog.test.batch_{uuid.uuid4().hex[:8]}"
+    async with scratch_db.sessionmaker() as session, session.begin():
+        for i in range(6):
+            catalog_kernel.emit(session, event_type, i, {"n": i})
+    await _relay(scratch_db, broker).run_once()
+    seen: list[int] = []
+    failures: list[int] = []
+
+    async def handler(session, event):
+        if event.data["n"] == 3 and not failures:
+            failures.append(3)
+            raise RuntimeError("bad event, once")
+        seen.append(event.data["n"])
+
+    consumer = _consumer(scratch_db, broker, {event_type: handler})
+    consumer.batch_transaction = True
+    task = asyncio.create_task(consumer.run())
+    for _ in range(200):
+        if consumer.processed_total == 6:
+            break
+        await asyncio.sleep(0.05)
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    assert consumer.processed_total == 6 and failures == [3]
+    assert sorted(set(seen)) == [0, 1, 2, 3, 4, 5]
+    async with scratch_db.sessionmaker() as session:
+        inbox = catalog_kernel.Inbox
+        recorded = (await session.execute(
+            select(func.count()).select_from(inbox).where(inbox.consumer == consumer.name)
+        )).scalar_one()
+    assert recorded == 6  # the rolled-back attempt left nothing; each event is recorded once
+
+    # the same events again in one batch (a redelivery) have no effect
+    msgs = await (await broker.js.pull_subscribe(event_type, stream="CATALOG")).fetch(6, timeout=2)
+    assert await consumer.handle_batch([m.data for m in msgs]) == 0
+
+
+async def test_handlers_may_write_once_before_the_commit(scratch_db, broker):
+    """``before_commit`` hooks run once per transaction, after every handler of the batch."""
+    from kernel.events import before_commit
+
+    event_type = f"catalog.test.queued_{uuid.uuid4().hex[:8]}"
+    async with scratch_db.sessionmaker() as session, session.begin():
+        for i in range(4):
+            catalog_kernel.emit(session, event_type, i, {"n": i})
+    await _relay(scratch_db, broker).run_once()
+    flushed: list[list[int]] = []
+
+    async def flush(session):
+        flushed.append(session.info.pop("queued"))
+
+    async def handler(session, event):
+        session.info.setdefault("queued", []).append(event.data["n"])
+        before_commit(session, flush)
+
+    consumer = _consumer(scratch_db, broker, {event_type: handler})
+    msgs = await (await broker.js.pull_subscribe(event_type, stream="CATALOG")).fetch(4, timeout=2)
+    assert await consumer.handle_batch([m.data for m in msgs[:3]]) == 3
+    assert await consumer.handle(msgs[3].data) is True
+    assert flushed == [[0, 1, 2], [3]]
