@@ -70,7 +70,7 @@ export class ConsoleShell {
       const sub = menu.locator('.el-sub-menu').filter({ has: this.page.locator(`.el-sub-menu__title:has-text("${group}")`) })
       if (!(await sub.evaluate((el) => el.classList.contains('is-opened')))) await sub.locator('.el-sub-menu__title').click()
     }
-    await menu.locator('.el-menu-item').filter({ hasText: item }).click()
+    await menu.locator('.el-menu-item').filter({ hasText: new RegExp(`^\\s*${item}\\s*$`) }).click()
   }
 
   breadcrumb(): Locator {

@@ -16,9 +16,10 @@ describe('console menu', () => {
 
   test('an administrator ("*") sees every page, grouped, with paths under /console', () => {
     const menu = buildMenu(consoleChildren, ['*'], '/console')
-    expect(menu.map((m) => m.title)).toEqual(['menu.workbench', 'menu.applications', 'menu.organisation', 'menu.system'])
+    expect(menu.map((m) => m.title)).toEqual(['menu.workbench', 'menu.applications', 'menu.statistics', 'menu.organisation', 'menu.system'])
     expect(menu[1].children!.map((c) => c.path)).toEqual(['/console/cases', '/console/cases/register', '/console/appeals'])
-    const org = menu[2].children!.map((c) => c.path)
+    expect(menu[2].children!.map((c) => c.path)).toEqual(['/console/dashboard', '/console/reports', '/console/report-deadlines', '/console/report-checker'])
+    const org = menu[3].children!.map((c) => c.path)
     expect(org).toEqual(['/console/agencies', '/console/users', '/console/roles', '/console/clients'])
     expect(menu[0].path).toBe('/console')
   })
