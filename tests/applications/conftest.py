@@ -152,10 +152,12 @@ def today(monkeypatch, stack) -> Today:
 
 
 def pdf_text(data: bytes) -> str:
-    """The text of a PDF without whitespace (pypdf reads fpdf2's CID fonts with NULs between characters)."""
+    """The text of a PDF without whitespace; the text must be extractable as it is (copy, search, screen
+    readers)."""
     import io
 
     from pypdf import PdfReader
 
     raw = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
-    return "".join(raw.replace("\x00", "").split())
+    assert "\x00" not in raw, "the PDF's text cannot be extracted cleanly"
+    return "".join(raw.split())

@@ -33,7 +33,7 @@ def test_every_letter_kind_renders_in_both_formats(kind):
     pdf = render.to_pdf(letter)
     assert letter["title"] in docx_text and "东湖县人民政府" in docx_text
     assert letter["title"] in pdf_text(pdf)  # the Chinese glyphs are in the PDF, with their Unicode mapping
-    assert b"/FontFile3" in pdf  # the font is embedded: renders without system fonts
+    assert b"/FontFile2" in pdf  # the TrueType font is embedded: renders without system fonts
 
 
 def test_the_third_party_letter_carries_no_applicant_data():

@@ -1,15 +1,12 @@
 """Rendering a letter (the data from :func:`content.build`) to .docx (python-docx) and PDF (fpdf2).
 
-The PDF embeds a subset of Noto Serif SC (SIL Open Font License), shipped by the ``pylopdf-fonts-zh-cn`` wheel,
-so Chinese renders on any machine without system fonts. The .docx names 宋体 (SimSun) for East Asian text, the
-font every Chinese office installation has.
+The PDF embeds a subset of the platform's CJK font (kernel/pdf.py), so Chinese renders on any machine without
+system fonts and its text can be copied, searched and read aloud. The .docx names 宋体 (SimSun) for East Asian
+text, the font every Chinese office installation has.
 """
 from __future__ import annotations
 
 import io
-import logging
-from functools import lru_cache
-from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
@@ -19,20 +16,10 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from fpdf import FPDF
 
-logging.getLogger("fontTools").setLevel(logging.WARNING)  # subsetting logs every glyph at INFO
+from kernel.pdf import add_cjk_font
 
 DOCX_FONT = "宋体"
 DOCX_LATIN = "Times New Roman"
-
-
-@lru_cache(maxsize=1)
-def font_path() -> Path:
-    import pylopdf_fonts_zh_cn
-
-    path = Path(pylopdf_fonts_zh_cn.serif_path())
-    if not path.exists():  # pragma: no cover - a broken installation
-        raise RuntimeError(f"CJK font missing: {path}")
-    return path
 
 
 def _run_font(run: Any, size: float, bold: bool = False) -> None:
@@ -111,7 +98,7 @@ def to_pdf(letter: dict[str, Any]) -> bytes:
     pdf.set_title(letter["title"])
     pdf.set_author(letter["signature"])
     pdf.set_creator("Gongkai")
-    pdf.add_font("serif", fname=str(font_path()))
+    add_cjk_font(pdf, "serif")
     pdf.add_page()
 
     def para(text: str, *, size: float = 14, align: str = "L", indent: bool = False, gap: float = 2) -> None:

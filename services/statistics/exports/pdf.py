@@ -1,23 +1,14 @@
-"""The report as PDF, drawn with fpdf2 and a Chinese font that ships as a Python package (WenQuanYi Micro Hei,
-Apache 2.0), embedded as a subset: the file shows the same on any machine, with no system fonts. A font with
-TrueType outlines: the CFF-based Noto CJK fonts come out of fpdf2 with text that PDF readers cannot extract
-(copy, search, screen readers, the report checker)."""
+"""The report as PDF, drawn with fpdf2 and the platform's CJK font (kernel/pdf.py)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from importlib.resources import files
 from fpdf import FPDF
+
+from kernel.pdf import add_cjk_font
 from fpdf.enums import TableCellFillMode, VAlign
 
 from services.statistics.exports.document import ReportDocument, Table
 
 _ALIGN = {"left": "L", "center": "C", "right": "R"}
-
-
-@lru_cache(maxsize=1)
-def _font_path() -> str:
-    return str(files("paperang_p2_fonts_cjk") / "fonts" / "wqy-microhei.ttc")
 
 
 class _Pdf(FPDF):
@@ -45,7 +36,7 @@ def render_pdf(document: ReportDocument) -> bytes:
     pdf = _Pdf(format="A4")
     pdf.set_margins(20, 25, 20)
     pdf.set_auto_page_break(True, margin=20)
-    pdf.add_font("serif", fname=_font_path())
+    add_cjk_font(pdf, "serif")
     pdf.set_title(document.title)
     pdf.set_lang("zh-CN")
     pdf.add_page()
