@@ -380,12 +380,11 @@ const en: Messages<typeof zh> = {
     checkOk: 'No problems found', checkIssues: '{n} problems found', checkFound: 'Read as the {year} report ({format} format); {claims} numbers quoted in the text',
   },
   portal: {
-    nav: { home: 'Home', agencies: 'Agencies & guides', directory: 'Directory', apply: 'Apply', track: 'Track a request', reports: 'Annual reports' },
+    nav: { home: 'Home', agencies: 'Agencies & guides', directory: 'Directory', apply: 'Apply', track: 'Track a request' },
     heroTitle: 'Government Information Disclosure',
     heroText: 'Under the Regulation on the Disclosure of Government Information, agencies publish their information and answer requests for it.',
     searchLabel: 'Search government information',
     searchPlaceholder: 'Title, document number or keyword',
-    searchSoon: 'Catalog search is being built; meanwhile use the agencies’ disclosure guides.',
     services: 'Services',
     guideCard: 'Disclosure guides',
     guideCardText: 'How each agency publishes information, how to apply, and whom to contact',
@@ -408,8 +407,6 @@ const en: Messages<typeof zh> = {
     footer: 'Run by the General Office of the Jiangcheng Municipal People’s Government',
     footerNote: 'Built under the Regulation on the Disclosure of Government Information',
     console: 'Staff sign-in',
-    comingSoonTitle: 'Coming soon',
-    comingSoon: 'The service behind this feature is not online yet.',
     breadcrumbHome: 'Home',
   },
 }

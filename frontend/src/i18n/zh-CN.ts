@@ -376,12 +376,11 @@ export default {
     checkOk: '未发现问题', checkIssues: '发现 {n} 处问题', checkFound: '识别为 {year} 年度报告（{format} 年版格式），正文中引用数字 {claims} 处',
   },
   portal: {
-    nav: { home: '首页', agencies: '机关与指南', directory: '政府电话簿', apply: '依申请公开', track: '申请查询', reports: '年度报告' },
+    nav: { home: '首页', agencies: '机关与指南', directory: '政府电话簿', apply: '依申请公开', track: '申请查询' },
     heroTitle: '政府信息公开',
     heroText: '依据《中华人民共和国政府信息公开条例》，公开政府信息，保障公民、法人和其他组织依法获取政府信息。',
     searchLabel: '搜索政府信息',
     searchPlaceholder: '输入标题、文号或关键词',
-    searchSoon: '公开目录检索正在建设中，请先通过机关公开指南查找信息。',
     services: '办事服务',
     guideCard: '政府信息公开指南',
     guideCardText: '各机关公开信息的方式、申请渠道与联系方式',
@@ -404,8 +403,6 @@ export default {
     footer: '主办：江城市人民政府办公室　承办：江城市政务公开办',
     footerNote: '本平台依据《中华人民共和国政府信息公开条例》建设',
     console: '工作人员入口',
-    comingSoonTitle: '功能建设中',
-    comingSoon: '该功能所依赖的服务尚未上线，上线后即可在此使用。',
     breadcrumbHome: '首页',
   },
 }
