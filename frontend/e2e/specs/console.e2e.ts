@@ -54,6 +54,7 @@ describe('staff console', () => {
     await dialog.getByLabel('机关全称').fill(name)
     await dialog.getByLabel('机构代码').fill('123456789')
     await dialog.getByLabel('联系电话').fill('0999-88886666')
+    await pickAgency(s.page, dialog, '上级机关', '江城市人民政府')
     await dialog.locator('[data-test=agency-save]').click()
     await expect.poll(() => fieldError(dialog, '机构代码').innerText()).toMatch(/代码/)
     await screenshot(s.page, 'console-agency-field-error')
