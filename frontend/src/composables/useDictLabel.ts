@@ -1,0 +1,16 @@
+import { onMounted } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { useDictStore } from '@/stores/dicts'
+
+type Service = 'catalog' | 'applications' | 'statistics'
+
+/** `label(dict, code)` in the current language, from the service's dictionary endpoint (loaded on mount). */
+export function useDictLabel(service: Service) {
+  const dicts = useDictStore()
+  const { locale } = useI18n()
+  onMounted(() => dicts.ensure(service).catch(() => undefined))
+  return {
+    label: (dict: string, code: string | null | undefined) => dicts.label(service, dict, code, locale.value),
+    items: (dict: string) => dicts.items(service, dict),
+  }
+}

@@ -1,0 +1,98 @@
+import type { RouteRecordRaw } from 'vue-router'
+import type { Requirement } from '@/stores/permissions'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title (menu label and breadcrumb). */
+    title?: string
+    /** Console pages: permission(s) needed; any one suffices. */
+    perm?: Requirement
+    /** Console menu group (i18n key); pages without `menu` are not listed in the menu. */
+    group?: string
+    menu?: boolean
+    icon?: string
+    /** Needs a signed-in staff account. */
+    staff?: boolean
+    /** Needs a signed-in account of any kind (portal "my account" pages). */
+    signedIn?: boolean
+    portal?: boolean
+  }
+}
+
+export const consoleChildren: RouteRecordRaw[] = [
+  { path: '', name: 'workbench', component: () => import('@/views/console/WorkbenchView.vue'),
+    meta: { title: 'menu.workbench', menu: true, icon: 'House' } },
+  { path: 'cases', name: 'console-cases', component: () => import('@/views/console/CasesView.vue'),
+    meta: { title: 'menu.cases', group: 'menu.applications', menu: true, icon: 'Tickets', perm: 'applications.case:read' } },
+  { path: 'cases/register', name: 'console-register-application', component: () => import('@/views/console/RegisterApplicationView.vue'),
+    meta: { title: 'menu.registerApp', group: 'menu.applications', menu: true, icon: 'EditPen', perm: 'applications.case:register' } },
+  { path: 'appeals', name: 'console-appeals', component: () => import('@/views/console/AppealsView.vue'),
+    meta: { title: 'menu.appeals', group: 'menu.applications', menu: true, icon: 'Files', perm: 'applications.case:read' } },
+  { path: 'cases/:id', name: 'console-case', component: () => import('@/views/console/CaseDetailView.vue'),
+    meta: { title: 'menu.cases', group: 'menu.applications', perm: 'applications.case:read' } },
+  { path: 'dashboard', name: 'console-dashboard', component: () => import('@/views/console/DashboardView.vue'),
+    meta: { title: 'menu.dashboard', group: 'menu.statistics', menu: true, icon: 'DataAnalysis', perm: 'statistics.dashboard:read' } },
+  { path: 'reports', name: 'console-reports', component: () => import('@/views/console/ReportsView.vue'),
+    meta: { title: 'menu.reports', group: 'menu.statistics', menu: true, icon: 'Notebook', perm: 'statistics.report:read' } },
+  { path: 'reports/:id(\\d+)', name: 'console-report', component: () => import('@/views/console/ReportEditView.vue'),
+    meta: { title: 'menu.reports', group: 'menu.statistics', perm: 'statistics.report:read' } },
+  { path: 'report-deadlines', name: 'console-deadlines', component: () => import('@/views/console/DeadlinesView.vue'),
+    meta: { title: 'menu.deadlines', group: 'menu.statistics', menu: true, icon: 'AlarmClock', perm: 'statistics.report:read' } },
+  { path: 'report-checker', name: 'console-checker', component: () => import('@/views/console/CheckerView.vue'),
+    meta: { title: 'menu.checker', group: 'menu.statistics', menu: true, icon: 'DocumentChecked', perm: 'statistics.checker:use' } },
+  { path: 'agencies', name: 'console-agencies', component: () => import('@/views/console/AgenciesView.vue'),
+    meta: { title: 'menu.agencies', group: 'menu.organisation', menu: true, icon: 'OfficeBuilding', perm: 'catalog.agency:read' } },
+  { path: 'users', name: 'console-users', component: () => import('@/views/console/UsersView.vue'),
+    meta: { title: 'menu.users', group: 'menu.organisation', menu: true, icon: 'User', perm: ['auth.user:read', 'auth.user:manage'] } },
+  { path: 'roles', name: 'console-roles', component: () => import('@/views/console/RolesView.vue'),
+    meta: { title: 'menu.roles', group: 'menu.organisation', menu: true, icon: 'Key', perm: 'auth.role:manage' } },
+  { path: 'clients', name: 'console-clients', component: () => import('@/views/console/ClientsView.vue'),
+    meta: { title: 'menu.clients', group: 'menu.organisation', menu: true, icon: 'Connection', perm: 'auth.client:manage' } },
+  { path: 'calendar', name: 'console-calendar', component: () => import('@/views/console/CalendarView.vue'),
+    meta: { title: 'menu.calendar', group: 'menu.system', menu: true, icon: 'Calendar' } },
+  { path: 'audit', name: 'console-audit', component: () => import('@/views/console/AuditView.vue'),
+    meta: { title: 'menu.audit', group: 'menu.system', menu: true, icon: 'Document', perm: 'audit:read' } },
+  { path: 'profile', name: 'console-profile', component: () => import('@/views/console/ProfileView.vue'),
+    meta: { title: 'menu.profile' } },
+  { path: 'forbidden', name: 'console-forbidden', component: () => import('@/views/ForbiddenView.vue'),
+    meta: { title: 'error.forbidden' } },
+]
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    component: () => import('@/layouts/PortalLayout.vue'),
+    meta: { portal: true },
+    children: [
+      { path: '', name: 'home', component: () => import('@/views/portal/HomeView.vue'), meta: { title: 'portal.nav.home' } },
+      { path: 'apply', name: 'apply', component: () => import('@/views/portal/ApplyView.vue'), meta: { title: 'portal.nav.apply' } },
+      { path: 'track', name: 'track', component: () => import('@/views/portal/TrackView.vue'), meta: { title: 'portal.nav.track' } },
+      { path: 'agencies', name: 'portal-agencies', component: () => import('@/views/portal/AgenciesView.vue'),
+        meta: { title: 'portal.nav.agencies' } },
+      { path: 'agencies/:id(\\d+)', name: 'portal-agency', component: () => import('@/views/portal/AgencyGuideView.vue'),
+        meta: { title: 'portal.guideCard' } },
+      { path: 'directory', name: 'portal-directory', component: () => import('@/views/portal/DirectoryView.vue'),
+        meta: { title: 'portal.nav.directory' } },
+      { path: 'account/login', name: 'account-login', component: () => import('@/views/portal/AccountLoginView.vue'),
+        meta: { title: 'account.login' } },
+      { path: 'account/register', name: 'register', component: () => import('@/views/portal/RegisterView.vue'),
+        meta: { title: 'account.register' } },
+      { path: 'account/applications/:number', name: 'my-application', component: () => import('@/views/portal/MyApplicationView.vue'),
+        meta: { title: 'account.myApplications', signedIn: true } },
+      { path: 'account', name: 'account', component: () => import('@/views/portal/AccountView.vue'),
+        meta: { title: 'account.mine', signedIn: true } },
+    ],
+  },
+  { path: '/console/login', name: 'login', component: () => import('@/views/console/LoginView.vue'), meta: { title: 'login.title' } },
+  {
+    path: '/console',
+    component: () => import('@/layouts/ConsoleLayout.vue'),
+    meta: { staff: true },
+    children: consoleChildren,
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    component: () => import('@/layouts/PortalLayout.vue'),
+    children: [{ path: '', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'error.notFound' } }],
+  },
+]

@@ -1,0 +1,39 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { platformApi, type DictionaryItem } from '@/api/platform'
+
+type Service = 'catalog' | 'applications' | 'statistics'
+
+/** Dictionaries of enumerations (codes with Chinese/English labels), fetched once per service. */
+export const useDictStore = defineStore('dicts', () => {
+  const byService = ref<Partial<Record<Service, Record<string, DictionaryItem[]>>>>({})
+  const pending = new Map<Service, Promise<void>>()
+
+  function ensure(service: Service): Promise<void> {
+    if (byService.value[service]) return Promise.resolve()
+    let p = pending.get(service)
+    if (!p) {
+      p = platformApi
+        .dictionaries(service)
+        .then((d) => {
+          byService.value[service] = d
+        })
+        .finally(() => pending.delete(service))
+      pending.set(service, p)
+    }
+    return p
+  }
+
+  function items(service: Service, name: string): DictionaryItem[] {
+    return byService.value[service]?.[name] ?? []
+  }
+
+  function label(service: Service, name: string, code: string | null | undefined, locale: string): string {
+    if (code == null) return ''
+    const item = items(service, name).find((i) => i.code === code)
+    if (!item) return code
+    return locale.startsWith('en') ? item.label_en : item.label
+  }
+
+  return { byService, ensure, items, label }
+})
