@@ -7,7 +7,9 @@ without the prefix; the prefixed variable wins when both are set.
 from __future__ import annotations
 
 import os
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field
@@ -88,6 +90,10 @@ class ServiceSettings(BaseSettings):
     db_pool_size: int = 20
     events_enabled: bool = True
     nats_stream_replicas: int = Field(1, ge=1, le=5, description="replicas of the streams this service creates")
+    files_url: str | None = Field(
+        None, description="where the service keeps files (file:///…, s3://bucket/prefix); default <data_dir>/files/<service>"
+    )
+    timezone: str = "Asia/Shanghai"  # statutory dates are local dates
 
     @classmethod
     def settings_customise_sources(
@@ -107,6 +113,13 @@ class ServiceSettings(BaseSettings):
     @property
     def is_development(self) -> bool:
         return self.environment == "development"
+
+    def resolved_files_url(self) -> str:
+        return self.files_url or f"file://{(self.data_dir / 'files' / self.service_name).resolve()}"
+
+    def today(self) -> date:
+        """Today in the time zone of statutory dates."""
+        return datetime.now(ZoneInfo(self.timezone)).date()
 
     def resolved_database_url(self) -> str:
         """The async SQLAlchemy URL of this service's own database."""

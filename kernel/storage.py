@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import AsyncIterable, AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 import obstore
 from obstore.store import from_url
@@ -94,3 +94,10 @@ class FileStore:
             return True
         except FileNotFoundError:
             return False
+
+
+def disposition(filename: str, *, inline: bool = False) -> str:
+    """Content-Disposition with the UTF-8 file name (RFC 6266/5987) and an ASCII fallback."""
+    ascii_name = "".join(c if c.isascii() and c.isalnum() or c in ".-_" else "_" for c in filename)
+    kind = "inline" if inline else "attachment"
+    return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"

@@ -26,13 +26,24 @@ IDENTITY_GRANTS: dict[str, list[str]] = {
 CATALOG = {
     "catalog.agency:read": ("查看机关目录（含停用机关与变更历史）", "Read the agency directory incl. history"),
     "catalog.agency:write": ("维护机关目录", "Maintain the agency directory"),
+    "catalog.entry:read": ("查看公开目录条目（含草稿、审查记录和历史版本）", "Read catalog entries incl. drafts and history"),
+    "catalog.entry:write": ("起草、修改、提交公开目录条目", "Draft, edit and submit catalog entries"),
+    "catalog.entry:review": ("保密审查（通过发布或退回）", "Confidentiality review: approve for publication or return"),
+    "catalog.entry:revoke": ("撤销已发布的条目", "Revoke published entries"),
+    "catalog.column:write": ("维护本机关栏目（组配分类）", "Maintain the agency's columns"),
+    "catalog.taxonomy:write": ("维护主题分类和标准目录领域", "Maintain the theme taxonomy and standard-directory areas"),
+    "catalog.standard:write": ("维护主动公开标准目录", "Maintain the standard directory of proactive disclosure"),
+    "catalog.exchange:read": ("增量同步与批量导出目录", "Sync and bulk-export the catalog"),
+    "catalog.exchange:import": ("批量导入目录", "Bulk-import catalog entries"),
 }
 CATALOG_GRANTS: dict[str, list[str]] = {
-    "supervisor": ["catalog.agency:read", "catalog.agency:write"],
-    "clerk": ["catalog.agency:read"],
-    "reviewer": ["catalog.agency:read"],
-    "approver": ["catalog.agency:read"],
-    "platform": [],
+    "supervisor": ["catalog.agency:read", "catalog.agency:write", "catalog.entry:read", "catalog.entry:revoke",
+                   "catalog.column:write", "catalog.standard:write", "catalog.exchange:read", "catalog.exchange:import"],
+    "clerk": ["catalog.agency:read", "catalog.entry:read", "catalog.entry:write", "catalog.column:write",
+              "catalog.standard:write", "catalog.exchange:read"],
+    "reviewer": ["catalog.agency:read", "catalog.entry:read", "catalog.entry:review", "catalog.entry:revoke"],
+    "approver": ["catalog.agency:read", "catalog.entry:read"],
+    "platform": ["catalog.entry:read", "catalog.exchange:read", "catalog.exchange:import"],
 }
 
 # --- applications ------------------------------------------------------------------------------------------

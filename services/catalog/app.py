@@ -1,29 +1,71 @@
 """The catalog service app: ``uvicorn services.catalog.app:create_app --factory``."""
 from __future__ import annotations
 
+import asyncio
+import contextlib
+
 from fastapi import FastAPI
 
+from kernel.dictionaries import dictionary_router
 from kernel.replicas import calendar_handlers
 from kernel.service import create_service_app
+from kernel.storage import FileStore
 from services.catalog.agencies.api import router as agencies_router
 from services.catalog.agencies.models import Agency
 from services.catalog.agencies.schemas import AgencyChange, AgencyKind, AgencyLevel
 from services.catalog.config import CatalogSettings
 from services.catalog.db import kernel
+from services.catalog.entries.api import public_router as public_entries_router
+from services.catalog.entries.api import reports_router as entry_reports_router
+from services.catalog.entries.api import router as entries_router
+from services.catalog.entries.schemas import (
+    DisclosureAttribute, EntryAction, EntryStatus, Genre, InterpretationForm, NotDisclosedReason, RegulationKind,
+    Validity,
+)
+from services.catalog.jobs import job_loop
 from services.catalog.reference.models import CalendarDay, CalendarYear, calendar_cache
-from kernel.dictionaries import dictionary_router
 
-DICTIONARIES = {"agency_level": AgencyLevel, "agency_kind": AgencyKind, "agency_change": AgencyChange}
+DICTIONARIES = {
+    "agency_level": AgencyLevel, "agency_kind": AgencyKind, "agency_change": AgencyChange,
+    "entry_status": EntryStatus, "genre": Genre, "disclosure_attribute": DisclosureAttribute,
+    "not_disclosed_reason": NotDisclosedReason, "validity": Validity, "regulation_kind": RegulationKind,
+    "interpretation_form": InterpretationForm, "entry_action": EntryAction,
+}
 
 
 def create_app(settings: CatalogSettings | None = None) -> FastAPI:
     settings = settings or CatalogSettings()
-    return create_service_app(
+    store = FileStore(settings.resolved_files_url())
+
+    async def start_jobs(app: FastAPI) -> None:
+        app.state.store = store
+        app.state.jobs = []
+        if settings.scheduler_interval > 0:
+            app.state.jobs.append(asyncio.create_task(job_loop(app.state.db.sessionmaker, settings), name="catalog-jobs"))
+
+    async def stop_jobs(app: FastAPI) -> None:
+        for task in app.state.jobs:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    app = create_service_app(
         settings=settings,
         kernel=kernel,
         title="Gongkai 政府信息公开目录服务",
         description="机关目录、公开目录条目、检索、政策解读与数据交换。",
-        routers=[agencies_router, dictionary_router(DICTIONARIES)],
+        routers=[
+            agencies_router,
+            # before the entries router: its static paths (/entries/search …) must win over /entries/{entry_id}
+            entries_router,
+            entry_reports_router,
+            public_entries_router,
+            dictionary_router(DICTIONARIES),
+        ],
         agency_model=Agency,
         consumers={"APPLICATIONS": calendar_handlers(CalendarYear, CalendarDay, calendar_cache)},
+        on_startup=[start_jobs],
+        on_shutdown=[stop_jobs],
     )
+    app.state.store = store
+    return app

@@ -12,12 +12,5 @@ class StatisticsSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="STATISTICS_", extra="ignore")
     service_name: ClassVar[str] = "statistics"
 
-    files_url: str | None = Field(
-        None, description="where published reports' files are kept (file:///…, s3://bucket/prefix); "
-        "default: <data_dir>/files/statistics"
-    )
     checker_max_bytes: int = Field(20 * 1024 * 1024, ge=1024, description="largest report the checker accepts")
     public_base_url: str = Field("/api/v1/statistics", description="prefix of the published files' links")
-
-    def resolved_files_url(self) -> str:
-        return self.files_url or f"file://{(self.data_dir / 'files' / 'statistics').resolve()}"

@@ -10,9 +10,8 @@ import httpx
 import pytest
 
 from devtools.demo import demo_code
-from gateway.identity.permissions import granted
 from kernel.identifiers import id_check_char
-from tests.support.helpers import bearer, create_agency, eventually, mint_token
+from tests.support.helpers import Staff, create_agency, eventually
 
 _serial = itertools.count(1)
 
@@ -47,27 +46,6 @@ async def replicated(gw: httpx.AsyncClient, agency_id: int) -> None:
         return resp.status_code == 200 and resp.json()["total"] >= 1
 
     await eventually(seen, timeout=5)
-
-
-class Staff:
-    """Tokens for one agency's staff, by built-in role."""
-
-    def __init__(self, stack: Any, agency: dict[str, Any]) -> None:
-        self.stack = stack
-        self.agency = agency
-        self.tokens: dict[str, str] = {}
-
-    def token(self, role: str, *, name: str | None = None, sub: str | None = None) -> str:
-        key = f"{role}:{sub or ''}"
-        if key not in self.tokens:
-            scope = "subtree" if role == "supervisor" else "own"
-            self.tokens[key] = mint_token(self.stack.key, perms=list(granted(role)), scope=scope, roles=[role],
-                                          agency_id=self.agency["id"], agency_path=self.agency["path"],
-                                          name=name or f"{role}-{self.agency['id']}", sub=sub, ttl=3600)
-        return self.tokens[key]
-
-    def h(self, role: str, **kw: Any) -> dict[str, str]:
-        return bearer(self.token(role, **kw))
 
 
 @pytest.fixture(scope="module")

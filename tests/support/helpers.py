@@ -12,6 +12,7 @@ import httpx
 from jose import jwt
 
 from devtools.demo import demo_code
+from gateway.identity.permissions import granted
 from gateway.keys import SigningKey
 
 _serial = itertools.count(20_000)
@@ -80,3 +81,24 @@ def assert_problem(resp: httpx.Response, status: int, code: str | None = None) -
     if code is not None:
         assert body["code"] == code, body
     return body
+
+
+class Staff:
+    """Tokens for one agency's staff, by built-in role."""
+
+    def __init__(self, stack: Any, agency: dict[str, Any]) -> None:
+        self.stack = stack
+        self.agency = agency
+        self.tokens: dict[str, str] = {}
+
+    def token(self, role: str, *, name: str | None = None, sub: str | None = None) -> str:
+        key = f"{role}:{sub or ''}"
+        if key not in self.tokens:
+            scope = "subtree" if role == "supervisor" else "own"
+            self.tokens[key] = mint_token(self.stack.key, perms=list(granted(role)), scope=scope, roles=[role],
+                                          agency_id=self.agency["id"], agency_path=self.agency["path"],
+                                          name=name or f"{role}-{self.agency['id']}", sub=sub, ttl=3600)
+        return self.tokens[key]
+
+    def h(self, role: str, **kw: Any) -> dict[str, str]:
+        return bearer(self.token(role, **kw))

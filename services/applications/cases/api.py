@@ -16,6 +16,7 @@ from kernel.db import get_session
 from kernel.errors import not_found
 from kernel.pagination import Page, PageParams, page_params, paginate
 from kernel.service import make_router
+from kernel.storage import disposition
 from services.applications import deps
 from services.applications.cases import actions
 from services.applications.cases import schemas as s
@@ -195,7 +196,7 @@ async def preview_letter(
     data, _ = await letters.compose(session, case, kind.value, extra, issued_on=deps.today(request))
     body = render.to_pdf(data) if format == "pdf" else render.to_docx(data)
     media = "application/pdf" if format == "pdf" else letters.DOCX_MEDIA
-    return Response(body, media_type=media, headers={"Content-Disposition": letters.disposition(f"预览-{data['title']}.{format}")})
+    return Response(body, media_type=media, headers={"Content-Disposition": disposition(f"预览-{data['title']}.{format}")})
 
 
 @router.get("/letters/{letter_id}/file", summary="下载已存档的文书（原样，校验后提供）")
@@ -227,4 +228,4 @@ async def attachment_file(
     await get_case(session, case.id, principal)
     data = await deps.store(request).read(attachment.storage_key)
     return Response(data, media_type=attachment.content_type,
-                    headers={"Content-Disposition": letters.disposition(attachment.filename)})
+                    headers={"Content-Disposition": disposition(attachment.filename)})

@@ -92,8 +92,6 @@ async def upload_attachment(
 ) -> Any:
     if purpose not in PURPOSES:
         raise field_error("purpose", "附件用途无效。", "Unknown purpose.")
-    if any(c in filename for c in "/\\\x00") or filename.strip() != filename:
-        raise field_error("filename", "文件名无效。", "Invalid file name.")
     settings = request.app.state.settings
     limit = settings.max_attachment_mb * 1024 * 1024
     length = request.headers.get("content-length")

@@ -16,6 +16,7 @@ from kernel.auth import Principal
 from kernel.crypto import FieldCipher, mask_id_number, mask_name, mask_phone
 from kernel.errors import Problem, field_error, register_messages
 from kernel.storage import FileStore
+from kernel.uploads import checker
 from services.applications.cases import service as cases
 from services.applications.cases.models import Case
 from services.applications.intake.models import Application, Attachment, application_number_seq
@@ -24,10 +25,6 @@ from services.applications.reference.models import Agency
 
 register_messages(
     {
-        "attachment_type": {
-            "zh": ("附件类型不符", "{reason}"),
-            "en": ("Attachment type not accepted", "{reason}"),
-        },
         "agency_not_accepting": {
             "zh": ("该机关不受理申请", "所选机关不存在、已停用或不受理政府信息公开申请。"),
             "en": ("Agency does not accept applications", "The agency does not exist, is inactive or accepts no applications."),
@@ -45,47 +42,19 @@ register_messages(
 
 QUERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
-# accepted attachment types: extension -> (content types, magic check)
-ACCEPTED = {
-    "pdf": ({"application/pdf"}, lambda h: h.startswith(b"%PDF-")),
-    "jpg": ({"image/jpeg"}, lambda h: h.startswith(b"\xff\xd8\xff")),
-    "jpeg": ({"image/jpeg"}, lambda h: h.startswith(b"\xff\xd8\xff")),
-    "png": ({"image/png"}, lambda h: h.startswith(b"\x89PNG\r\n\x1a\n")),
-    "ofd": ({"application/ofd", "application/octet-stream", "application/zip"}, lambda h: h.startswith(b"PK\x03\x04")),
-    "docx": ({"application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-             lambda h: h.startswith(b"PK\x03\x04")),
-}
+# identity proofs, powers of attorney, supplements: scans, photos and documents
+ATTACHMENTS = checker(("pdf", "jpg", "jpeg", "png", "ofd", "docx"))
 PURPOSES = {"identity_proof", "power_of_attorney", "supplement", "evidence", "other"}
-
-
-def _type_problem(zh: str, en: str) -> Problem:
-    return Problem(415, "attachment_type", params={"reason": zh, "reason_en": en})
-
-
-def check_declared_type(filename: str, content_type: str) -> str:
-    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
-    if ext not in ACCEPTED:
-        raise _type_problem("只接受 PDF、JPG、PNG、OFD 和 DOCX 文件。", "Only PDF, JPG, PNG, OFD and DOCX files are accepted.")
-    if content_type.split(";")[0].strip().lower() not in ACCEPTED[ext][0]:
-        raise _type_problem(f"文件类型（{content_type}）与扩展名 .{ext} 不符。",
-                            f"The content type ({content_type}) does not match .{ext}.")
-    return ext
 
 
 async def save_attachment(session: AsyncSession, store: FileStore, *, chunks: AsyncIterable[bytes], filename: str,
                           content_type: str, purpose: str, uploaded_by: str | None, max_bytes: int) -> Attachment:
     """Stream a file to storage (size limit enforced while streaming), then check that its first bytes are what
     its name and type claim: a disguised file is removed and refused."""
-    ext = check_declared_type(filename, content_type)
-    attachment_id = uuid.uuid4()
-    key = f"attachments/{attachment_id}"
-    stored = await store.save(key, chunks, max_bytes=max_bytes)
-    if stored.size == 0 or not ACCEPTED[ext][1](stored.head):
-        await store.delete(key)
-        raise _type_problem(f"文件内容与扩展名 .{ext} 不符（可能是伪装的文件）。",
-                            f"The file's content is not a .{ext} file (disguised file).")
-    row = Attachment(id=attachment_id, purpose=purpose, filename=filename, content_type=content_type.split(";")[0],
-                     size=stored.size, sha256=stored.sha256, storage_key=key, uploaded_by=uploaded_by)
+    attachment_id, clean_type, stored = await ATTACHMENTS.save(
+        store, prefix="attachments", chunks=chunks, filename=filename, content_type=content_type, max_bytes=max_bytes)
+    row = Attachment(id=attachment_id, purpose=purpose, filename=filename, content_type=clean_type,
+                     size=stored.size, sha256=stored.sha256, storage_key=stored.key, uploaded_by=uploaded_by)
     session.add(row)
     return row
 

@@ -7,7 +7,6 @@ import hashlib
 import uuid
 from datetime import date
 from typing import Any
-from urllib.parse import quote
 
 from fastapi.responses import Response
 from sqlalchemy import select
@@ -15,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kernel.auth import Principal
 from kernel.errors import Problem, not_found, register_entities, register_messages
-from kernel.storage import FileStore
+from kernel.storage import FileStore, disposition
 from services.applications.cases.models import Case
 from services.applications.db import kernel
 from services.applications.dictionaries import Channel, LetterKind
@@ -116,12 +115,6 @@ async def read_archived(store: FileStore, letter: Letter, fmt: str) -> tuple[byt
         raise Problem(500, "letter_integrity")
     media = DOCX_MEDIA if fmt == "docx" else "application/pdf"
     return data, media, f"{letter.title}-{letter.id.hex[:8]}.{fmt}"
-
-
-def disposition(filename: str) -> str:
-    """Content-Disposition with the UTF-8 file name (RFC 6266/5987) and an ASCII fallback."""
-    ascii_name = "".join(c if c.isascii() and c.isalnum() or c in ".-_" else "_" for c in filename)
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
 
 
 async def file_response(store: FileStore, letter: Letter, fmt: str) -> Response:

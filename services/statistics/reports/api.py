@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from typing import Any, Literal
-from urllib.parse import quote
 
 from fastapi import Depends, Query, Request
 from fastapi.responses import Response, StreamingResponse
@@ -13,6 +12,7 @@ from kernel.db import get_session
 from kernel.errors import not_found
 from kernel.pagination import Page, PageParams, page_params
 from kernel.service import make_router
+from kernel.storage import disposition
 from services.statistics.reports import service
 from services.statistics.reports.compute import compute
 from services.statistics.reports.models import AnnualReport
@@ -187,10 +187,8 @@ async def publish_report(
 
 
 def _download(report: Any, kind: str, body: bytes) -> Response:
-    filename = quote(f"{report.title}.{kind}")
-    disposition = "inline" if kind in ("pdf", "html") else "attachment"
     return Response(body, media_type=service.MEDIA_TYPES[kind],
-                    headers={"Content-Disposition": f"{disposition}; filename*=UTF-8''{filename}"})
+                    headers={"Content-Disposition": disposition(f"{report.title}.{kind}", inline=kind in ("pdf", "html"))})
 
 
 @router.get("/{report_id}/export.{kind}", summary="导出 .docx / .xlsx / PDF / HTML（当前内容）",
@@ -215,6 +213,6 @@ async def published_file(
     store = request.app.state.files
     return StreamingResponse(
         store.open(report.files[kind]["key"]), media_type=service.MEDIA_TYPES[kind],
-        headers={"Content-Disposition": f"inline; filename*=UTF-8''{quote(report.title)}.{kind}",
+        headers={"Content-Disposition": disposition(f"{report.title}.{kind}", inline=True),
                  "ETag": f'"{report.files[kind]["sha256"]}"'},
     )

@@ -1,0 +1,1 @@
+"""Catalog entries: metadata, the review and publication workflow, versions, attachments, timeliness."""

@@ -1,0 +1,1 @@
+"""Exchange with other platforms: Atom feeds, incremental sync, bulk export and import."""

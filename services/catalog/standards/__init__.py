@@ -1,0 +1,1 @@
+"""The standard directory of proactive disclosure (主动公开基本目录) and its coverage."""
