@@ -1,8 +1,14 @@
-"""Chinese word segmentation for indexing and queries: rjieba in search mode, with a user dictionary of
-government terms (userdict.txt beside this file: one term per line, optionally followed by a frequency)."""
+"""Chinese word segmentation for indexing and queries: rjieba with a user dictionary of government terms
+(userdict.txt beside this file: one term per line, optionally followed by a frequency).
+
+Documents are cut in *search mode* (every word, plus the dictionary words inside the longer ones: 政府信息公开 →
+政府 信息 公开 政府信息公开), queries in *precise mode* (政府信息公开), so a query word is a document token.
+Both are NFKC-normalised (full-width digits and letters become ASCII) and lower-cased; tokens without a letter
+or digit (punctuation, spaces) are dropped."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,10 +33,35 @@ def _load_user_dict() -> int:
     return count
 
 
-def segment(text: str | None) -> str:
-    """Space-separated search-mode tokens of ``text`` (lower-cased; punctuation and spaces dropped)."""
+def _normal(text: str) -> str:
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text))
+
+
+def _keep(tokens: list[str]) -> list[str]:
+    out = []
+    for token in tokens:
+        token = token.strip().lower()
+        if token and any(c.isalnum() for c in token):
+            out.append(token)
+    return out
+
+
+def search_words(text: str | None) -> list[str]:
+    """Search-mode tokens of ``text``, in order."""
     if not text:
-        return ""
+        return []
     _load_user_dict()
-    tokens = (t.strip().lower() for t in rjieba.cut_for_search(_SPACE.sub(" ", text)))
-    return " ".join(t for t in tokens if t and any(c.isalnum() for c in t))
+    return _keep(rjieba.cut_for_search(_normal(text)))
+
+
+def query_words(text: str | None) -> list[str]:
+    """Precise-mode tokens of ``text``, in order."""
+    if not text:
+        return []
+    _load_user_dict()
+    return _keep(rjieba.cut(_normal(text)))
+
+
+def segment(text: str | None) -> str:
+    """Space-separated search-mode tokens of ``text`` (what the ``simple`` text-search configuration indexes)."""
+    return " ".join(search_words(text))
