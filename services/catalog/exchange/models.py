@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, ForeignKey, Identity, Integer, String, Text, func
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Identity, Index, Integer, String, Text, func, text
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -16,6 +16,10 @@ class ImportJob(Base):
     counts are committed with each batch, so a client can poll them and a restarted instance resumes the job."""
 
     __tablename__ = "import_jobs"
+    __table_args__ = (
+        Index("ix_import_jobs_owner", "owner_id", "created_at"),
+        Index("ix_import_jobs_open", "heartbeat_at", postgresql_where=text("status IN ('pending', 'running')")),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
     format: Mapped[str] = mapped_column(String(10), nullable=False)  # ndjson | csv | xlsx

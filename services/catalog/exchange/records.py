@@ -17,6 +17,7 @@ Flat formats (CSV, XLSX) write lists as ``a; b`` (JSON when an item contains ``;
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Mapping
 from datetime import date, datetime, time
@@ -76,6 +77,8 @@ HEADER_ALIASES: dict[str, str] = {
     "解读的政策": "interprets", "标准目录事项": "standard_item_id", "信息来源": "source", "公开范围": "disclosure_scope",
     "正文": "body_html",
 }
+# text a spreadsheet would take for a formula: written to CSV behind an apostrophe, which the import removes
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TRUE = {"true", "1", "yes", "y", "是", "对", "√"}
 _FALSE = {"false", "0", "no", "n", "否", "不是", "×"}
 
@@ -87,12 +90,35 @@ def header_field(heading: Any) -> str | None:
     text = str(heading).strip().lstrip("\ufeff").strip()
     if not text:
         return None
-    if text in KNOWN_FIELDS:
+    if text in KNOWN_FIELDS or body_part(text):
         return text
     lowered = text.lower()
-    if lowered in KNOWN_FIELDS:
+    if lowered in KNOWN_FIELDS or body_part(lowered):
         return lowered
     return HEADER_ALIASES.get(text)
+
+
+# --- long bodies in spreadsheets ----------------------------------------------------------------------------------
+# An Excel cell holds at most 32,767 characters (UTF-16 units; openpyxl silently cuts longer text). An XLSX export
+# writes a longer body in pieces: body_html, then body_html_2, body_html_3, … at the end of the row; the import joins
+# them in order. 16,000 code points are at most 32,000 UTF-16 units, whatever the characters.
+BODY_PIECE = 16_000
+MAX_BODY_PIECES = 40
+_BODY_PART = re.compile(r"^body_html_(\d{1,2})$")
+
+
+def body_part(name: str) -> int | None:
+    """The piece number of a continuation column ``body_html_<n>`` (2 ≤ n ≤ 40), else None."""
+    match = _BODY_PART.match(name)
+    if match and 2 <= int(match[1]) <= MAX_BODY_PIECES:
+        return int(match[1])
+    return None
+
+
+def body_pieces(body: str | None) -> list[str]:
+    if not body:
+        return []
+    return [body[i:i + BODY_PIECE] for i in range(0, len(body), BODY_PIECE)]
 
 
 # --- out ---------------------------------------------------------------------------------------------------------
@@ -182,14 +208,24 @@ def _split_list(value: str) -> Any:
     return [part.strip() for part in text.replace("；", ";").split(";") if part.strip()]
 
 
+def _local_time(text: str, tz: str) -> str:
+    """A publication time without a time zone is local time; a date alone is local midnight."""
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time(0), ZoneInfo(tz)).isoformat()
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text  # pydantic reports it
+    return (value if value.tzinfo else value.replace(tzinfo=ZoneInfo(tz))).isoformat()
+
+
 def _cell(name: str, value: Any, tz: str) -> Any:
     """One value of a row as the import schema expects it; ``...`` for an empty cell (left out)."""
     if value is None:
         return ...
     if isinstance(value, str):
-        if name != "body_html" and not value.strip():
-            return ...
-        if name == "body_html" and not value:
+        is_body = name == "body_html" or body_part(name) is not None
+        if not value or (not is_body and not value.strip()):
             return ...
     if name in LIST_FIELDS:
         if isinstance(value, str):
@@ -202,6 +238,8 @@ def _cell(name: str, value: Any, tz: str) -> Any:
         if lowered in _FALSE:
             return False
         return value
+    if name == "published_at" and isinstance(value, str):
+        return _local_time(value.strip(), tz)
     if name in ENUM_FIELDS and isinstance(value, str):
         text = value.strip()
         return _ENUM_LABELS[name].get(text, text)
@@ -222,14 +260,20 @@ def _cell(name: str, value: Any, tz: str) -> Any:
     return value
 
 
-def normalise(raw: Mapping[str, Any], *, tz: str) -> dict[str, Any]:
+def normalise(raw: Mapping[str, Any], *, tz: str, flat: bool = False) -> dict[str, Any]:
     """A row as read from a file (keys already field names) → the fields the import looks at. Empty cells and the
-    informative fields are left out; everything else, known or not, goes on to validation."""
+    informative fields are left out; everything else, known or not, goes on to validation. ``flat``: a CSV or XLSX
+    row (a formula guard apostrophe is removed)."""
     out: dict[str, Any] = {}
     for name, value in raw.items():
         if name in IGNORED_ON_IMPORT:
             continue
+        if flat and isinstance(value, str) and value.startswith("'") and value[1:2] and value[1] in "=+-@\t\r":
+            value = value[1:]
         cell = _cell(name, value, tz)
         if cell is not ...:
             out[name] = cell
+    pieces = sorted((n, name) for name in out if (n := body_part(name)) is not None)
+    if pieces:
+        out["body_html"] = str(out.get("body_html") or "") + "".join(str(out.pop(name)) for _, name in pieces)
     return out
