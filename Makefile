@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEPS   := $(VENV)/.deps-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: run test migrate bench-gateway bench-applications bench-statistics clean spa browser api-types test-frontend
+.PHONY: run test migrate bench-gateway bench-applications bench-statistics bench-exchange bench-catalog-search clean spa browser api-types test-frontend
 
 $(DEPS): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -63,6 +63,12 @@ bench-applications: $(DEPS)
 
 bench-statistics: $(DEPS)
 	@$(BIN)/python -m bench.statistics
+
+bench-exchange: $(DEPS)
+	@$(BIN)/python -m bench.exchange_import
+
+bench-catalog-search: $(DEPS)
+	@$(BIN)/python -m bench.catalog_search
 
 clean:
 	rm -rf $(VENV) .data .pytest_cache $(FRONTEND)/node_modules $(FRONTEND)/dist $(FRONTEND)/test-results

@@ -1,5 +1,6 @@
 """Demo data, loaded through the public API on the first start of `make run`: one city with departments and two
-counties with departments and townships, and one account per role."""
+counties with departments and townships, one account per role, requests in various states, and the catalog
+(devtools/demo_catalog.py)."""
 from __future__ import annotations
 
 import time
@@ -7,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from devtools.demo_catalog import load_demo_catalog
 from kernel.identifiers import org_code_check_char, uscc_check_char
 
 DEMO_PASSWORD = "Demo@2026"
@@ -128,7 +130,17 @@ def load_demo(base_url: str, *, admin_password: str | None = None, timeout: floa
         )
         resp.raise_for_status()
         load_demo_applications(client, ids["city_edu"], deadline=deadline)
+        short = {row[0]: row[3] for row in AGENCIES}
+        load_demo_catalog(client, headers, ids, short, lambda username: _login(client, username),
+                          deadline=time.monotonic() + 120)
     return True
+
+
+def _login(client: httpx.Client, username: str) -> dict[str, str]:
+    resp = client.post("/api/v1/auth/token", data={"grant_type": "password", "username": username,
+                                                   "password": DEMO_PASSWORD})
+    resp.raise_for_status()
+    return {"Authorization": f"Bearer {resp.json()['access_token']}"}
 
 
 def _demo_resident_id(serial: int) -> str:
@@ -146,13 +158,7 @@ def load_demo_applications(client: httpx.Client, agency_id: int, *, deadline: fl
 
     api = "/api/v1/applications"
 
-    def token(username: str) -> dict[str, str]:
-        resp = client.post("/api/v1/auth/token", data={"grant_type": "password", "username": username,
-                                                       "password": DEMO_PASSWORD})
-        resp.raise_for_status()
-        return {"Authorization": f"Bearer {resp.json()['access_token']}"}
-
-    clerk, approver = token("edu_clerk"), token("edu_approver")
+    clerk, approver = _login(client, "edu_clerk"), _login(client, "edu_approver")
     today = date.today()
 
     def ago(days: int) -> str:

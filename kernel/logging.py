@@ -12,7 +12,7 @@ from kernel.request_context import principal_var, request_id_var
 
 # 18-digit resident ID numbers and 11-digit mobile numbers are masked wherever they appear in a message.
 _ID_RE = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[0-9Xx])(?![0-9A-Za-z])")
-_PHONE_RE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
+_PHONE_RE = re.compile(r"(?<![0-9A-Za-z])(1[3-9]\d)\d{4}(\d{4})(?![0-9A-Za-z])")
 
 
 def mask_text(text: str) -> str:

@@ -15,14 +15,25 @@ from services.catalog.agencies.models import Agency
 from services.catalog.agencies.schemas import AgencyChange, AgencyKind, AgencyLevel
 from services.catalog.config import CatalogSettings
 from services.catalog.db import kernel
+from services.catalog.entries.api import public_annual_router
 from services.catalog.entries.api import public_router as public_entries_router
 from services.catalog.entries.api import reports_router as entry_reports_router
 from services.catalog.entries.api import router as entries_router
+from services.catalog.entries.reports import report_handlers
+from services.catalog.exchange.api import feeds_router
+from services.catalog.exchange.api import router as exchange_router
+from services.catalog.exchange.jobs import start_import_runner, stop_import_runner
+from services.catalog.exchange.schemas import ChangeKind, ExchangeFormat, ImportMode, ImportStatus
 from services.catalog.entries.schemas import (
     DisclosureAttribute, EntryAction, EntryStatus, Genre, InterpretationForm, NotDisclosedReason, RegulationKind,
     Validity,
 )
 from services.catalog.jobs import job_loop
+from services.catalog.search.api import router as search_router
+from services.catalog.standards.api import router as standards_router
+from services.catalog.standards.schemas import StandardAudience, StandardLevel, StandardMethod
+from services.catalog.taxonomy.api import router as taxonomy_router
+from services.catalog.taxonomy.schemas import ColumnPurpose
 from services.catalog.reference.models import CalendarDay, CalendarYear, calendar_cache
 
 DICTIONARIES = {
@@ -30,6 +41,10 @@ DICTIONARIES = {
     "entry_status": EntryStatus, "genre": Genre, "disclosure_attribute": DisclosureAttribute,
     "not_disclosed_reason": NotDisclosedReason, "validity": Validity, "regulation_kind": RegulationKind,
     "interpretation_form": InterpretationForm, "entry_action": EntryAction,
+    "column_purpose": ColumnPurpose, "standard_audience": StandardAudience, "standard_method": StandardMethod,
+    "standard_level": StandardLevel,
+    "exchange_format": ExchangeFormat, "import_mode": ImportMode, "import_status": ImportStatus,
+    "change_kind": ChangeKind,
 }
 
 
@@ -57,15 +72,24 @@ def create_app(settings: CatalogSettings | None = None) -> FastAPI:
         routers=[
             agencies_router,
             # before the entries router: its static paths (/entries/search …) must win over /entries/{entry_id}
+            search_router,
             entries_router,
             entry_reports_router,
             public_entries_router,
+            public_annual_router,
+            exchange_router,
+            feeds_router,
+            taxonomy_router,
+            standards_router,
             dictionary_router(DICTIONARIES),
         ],
         agency_model=Agency,
-        consumers={"APPLICATIONS": calendar_handlers(CalendarYear, CalendarDay, calendar_cache)},
-        on_startup=[start_jobs],
-        on_shutdown=[stop_jobs],
+        consumers={
+            "APPLICATIONS": calendar_handlers(CalendarYear, CalendarDay, calendar_cache),
+            "STATISTICS": report_handlers(settings),
+        },
+        on_startup=[start_jobs, start_import_runner],
+        on_shutdown=[stop_import_runner, stop_jobs],
     )
     app.state.store = store
     return app

@@ -22,8 +22,11 @@ class CatalogSettings(ServiceSettings):
         "pending too long (Art. 26 allows 20)"
     )
     # --- exchange (services/catalog/exchange) ---
-    import_max_mb: int = Field(200, ge=1, le=2000, description="largest bulk-import file")
-    import_batch_rows: int = Field(100, ge=1, le=5000, description="rows of a bulk import committed together")
+    import_max_mb: int = Field(500, ge=1, le=4000, description="largest bulk-import file")
+    import_batch_rows: int = Field(
+        50, ge=1, le=1000, description="rows of an import committed together (a batch that publishes holds the sync "
+        "log's lock until it commits: other publications wait for at most one batch)"
+    )
     import_stale_seconds: float = Field(
         120.0, ge=5, description="an import job whose heartbeat is older than this is taken over by another instance"
     )

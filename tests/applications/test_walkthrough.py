@@ -8,24 +8,14 @@ from datetime import date
 from docx import Document
 
 from tests.applications.conftest import application, official_workdays_after
-from tests.support.helpers import assert_problem, bearer, eventually, login, unique_name
+from tests.support.helpers import assert_problem, bearer, staff_account
 
 PASSWORD = "Walk-Through-2026"
 API = "/api/v1/applications"
 
 
 async def _user(gw, admin_token, agency_id, role):
-    username = unique_name(f"wt_{role}_")
-    payload = {"username": username, "password": PASSWORD, "display_name": f"{role}用户", "agency_id": agency_id,
-               "roles": [role]}
-
-    async def created() -> bool:
-        resp = await gw.post("/api/v1/auth/users", json=payload, headers=bearer(admin_token))
-        assert resp.status_code in (201, 422), resp.text
-        return resp.status_code == 201
-
-    await eventually(created, timeout=5)
-    return (await login(gw, username, PASSWORD))["access_token"]
+    return await staff_account(gw, admin_token, agency_id, role, PASSWORD)
 
 
 async def _case(gw, token, case_id):

@@ -278,7 +278,7 @@ async def test_scheduled_publication_and_expiry_take_effect_by_themselves(gw, st
                               {"id": entry["id"]})
         await session.commit()
     done = await jobs.run_once(app.state.db.sessionmaker, app.state.settings)
-    assert done["scheduled_publications"] >= 1 and done["expired_entries"] >= 1
+    assert "failed" not in done.values()  # (the service's own job may have been first: the outcome is what counts)
     live = await _get(gw, staff, entry["id"])
     assert live["status"] == "published" and live["index_number"] and live["validity"] == "expired"
     assert (await gw.get(f"{API}/public/entries/{entry['id']}")).json()["validity"] == "expired"

@@ -41,6 +41,9 @@ def test_log_text_masking():
     assert "11010519491231002X" not in masked and "110105********002X" in masked
     assert "138****5678" in masked
     assert "2024123112345678901" in masked  # 19 digits: not an ID number
+    # identifiers that happen to contain 11 digits (a UUID in a request path) are left alone
+    path = "GET /api/v1/catalog/entries/1834e863-7ee7-42ad-bda6-f18511117504 电话:13912345678"
+    assert mask_text(path) == "GET /api/v1/catalog/entries/1834e863-7ee7-42ad-bda6-f18511117504 电话:139****5678"
 
 
 def test_field_cipher_roundtrip_and_blind_index(tmp_path):

@@ -147,6 +147,25 @@ async def test_draft_submit_return_accept_publish(gw, stack, tree, events):
                           headers=staff(stack, tree["city"], perms=["audit:read"]))).json()
     assert {e["action"] for e in audit["items"]} >= {"report.created", "report.submitted", "report.published"}
 
+    # catalog publishes it in the agency's annual-report column, for everyone to read
+    catalog_staff = staff(stack, dept, perms=["catalog.entry:read"], scope="own")
+    listed: list[dict] = []
+
+    async def catalogued() -> bool:
+        resp = await gw.get("/api/v1/catalog/entries", params={"agency_id": dept["id"], "genre": "report"},
+                            headers=catalog_staff)
+        listed[:] = resp.json()["items"] if resp.status_code == 200 else []
+        return bool(listed)
+
+    await eventually(catalogued, timeout=10, interval=0.2)
+    assert len(listed) == 1 and listed[0]["status"] == "published" and listed[0]["index_number"]
+    entry = (await gw.get(f"/api/v1/catalog/public/entries/{listed[0]['id']}")).json()
+    assert entry["title"] == report["title"] and entry["genre"] == "report"
+    assert entry["column"]["name"] == "政府信息公开年度报告" and "予以公开" in entry["body_html"]
+    assert report["files"]["pdf"] in entry["body_html"]
+    reports = (await gw.get("/api/v1/catalog/public/annual-reports", params={"agency_id": tree["city"]["id"]})).json()
+    assert [r["id"] for r in reports["items"]] == [entry["id"]] and reports["items"][0]["agency"]["id"] == dept["id"]
+
 
 async def test_the_current_year_cannot_be_submitted_and_other_agencies_are_out_of_scope(gw, stack, tree):
     from services.statistics.reports.service import today_in_china

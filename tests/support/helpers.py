@@ -51,6 +51,23 @@ def unique_name(prefix: str) -> str:
     return f"{prefix}{uuid.uuid4().hex[:6]}"
 
 
+async def staff_account(client: httpx.AsyncClient, admin_token: str, agency_id: int, role: str,
+                        password: str = "Staff-Account-2026") -> str:
+    """A real staff account with a built-in role, created by the administrator; returns an access token from a real
+    login. Waits for the gateway's agency replica to know a new agency."""
+    username = unique_name(f"u_{role}_")
+    payload = {"username": username, "password": password, "display_name": f"{role}用户", "agency_id": agency_id,
+               "roles": [role]}
+
+    async def created() -> bool:
+        resp = await client.post("/api/v1/auth/users", json=payload, headers=bearer(admin_token))
+        assert resp.status_code in (201, 422), resp.text
+        return resp.status_code == 201
+
+    await eventually(created, timeout=5)
+    return (await login(client, username, password))["access_token"]
+
+
 async def create_agency(client: httpx.AsyncClient, token: str, *, parent_id: int | None = None, name: str | None = None,
                         level: str = "county", kind: str = "government", **fields: Any) -> dict[str, Any]:
     payload = {"name": name or unique_name("测试县人民政府"), "code": unique_code(), "level": level, "kind": kind,

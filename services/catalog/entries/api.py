@@ -22,12 +22,13 @@ from services.catalog.db import kernel
 from services.catalog.entries import service
 from services.catalog.entries.schemas import (
     ApproveIn, DisclosureAttribute, EntryCreate, EntryOut, EntryStatus, EntrySummary, EntryUpdate, Genre, HistoryOut,
-    LateEntryOut, PublicEntryOut, ReturnIn, RevokeIn, VersionIn, VersionOut,
+    LateEntryOut, PolicyOut, PublicEntryOut, PublicListItem, ReturnIn, RevokeIn, VersionIn, VersionOut,
 )
 from services.catalog.reference.models import calendar_cache
 
 router = make_router("/entries", tags=["entries"])
 public_router = make_router("/public/entries", tags=["public"])
+public_annual_router = make_router("/public", tags=["public"])
 reports_router = make_router(tags=["entries"])
 
 READ = require("catalog.entry:read")
@@ -296,7 +297,7 @@ async def timeliness(
         today=_today(request), warning_days=request.app.state.settings.pending_warning_days, params=params)
 
 
-@reports_router.get("/policies/uninterpreted", response_model=Page[dict[str, Any]],
+@reports_router.get("/policies/uninterpreted", response_model=Page[PolicyOut],
                     summary="尚无政策解读的已发布政策文件")
 async def uninterpreted_policies(
     agency_id: int | None = Query(None, ge=1),
@@ -313,6 +314,19 @@ async def uninterpreted_policies(
 
 
 # --- the public --------------------------------------------------------------------------------------------------
+
+
+@public_annual_router.get("/annual-reports", response_model=Page[PublicListItem],
+                          summary="已发布的政府信息公开工作年度报告（公开；各机关年度报告栏目中的条目）")
+async def public_annual_reports(
+    agency_id: int | None = Query(None, ge=1),
+    include_subordinates: bool = Query(True, description="包含下级机关"),
+    params: PageParams = Depends(page_params),
+    principal: Principal | None = Depends(public()),
+    session: AsyncSession = Depends(get_session),
+) -> dict[str, Any]:
+    path, only = await _agency_path(session, principal, agency_id, include_subordinates)
+    return await service.annual_reports(session, agency_path=path, agency_id=only, params=params)
 
 
 @public_router.get("/by-index", response_model=PublicEntryOut, summary="按索引号查看已发布条目（公开）")

@@ -136,7 +136,7 @@ class _Content(BaseModel):
     validity: Validity = Field(Validity.valid, description="有效性")
     expires_on: date | None = Field(None, description="失效日期：到期自动失效")
     regulation_kind: RegulationKind | None = Field(None, description="规章 / 行政规范性文件（年度报告统计用）")
-    issued_on: date | None = Field(None, description="制发日期（默认为发布日期）")
+    issued_on: date | None = Field(None, description="制发（印发）日期；不填时以成文日期计")
     abolished_on: date | None = Field(None, description="废止日期")
     is_policy: bool | None = Field(None, description="是否为政策文件（需要政策解读）；不填时按体裁判断")
     interpretation_form: InterpretationForm | None = Field(None, description="解读形式（政策解读体裁）")
@@ -259,7 +259,23 @@ class RevokeIn(VersionIn):
 
 
 class Ref(BaseModel):
-    id: Any
+    id: int
+    name: str
+
+
+class AgencyRef(BaseModel):
+    id: int
+    name: str
+    code: str
+
+
+class ThemeRef(BaseModel):
+    code: str
+    name: str | None = Field(None, description="二级分类名称（完整路径见 /themes）")
+
+
+class ColumnRef(BaseModel):
+    id: int
     name: str
 
 
@@ -317,6 +333,7 @@ class EntrySummary(BaseModel):
     written_on: date | None
     published_at: datetime | None
     publish_at: datetime | None
+    submitted_at: datetime | None = Field(None, description="最近一次提交审查的时间")
     updated_at: datetime
     created_by_name: str | None
     timeliness: Timeliness
@@ -341,7 +358,6 @@ class EntryOut(EntrySummary):
     revoked_at: datetime | None
     revoke_reason: str | None
     review_comment: str | None
-    submitted_at: datetime | None
     created_by: str
     created_at: datetime
     attachments: list[AttachmentOut]
@@ -389,10 +405,10 @@ class PublicEntryOut(BaseModel):
     published_at: datetime | None = Field(None, description="发布日期（首次发布）")
     updated_at: datetime | None = Field(None, description="本版本发布时间")
     version: int
-    agency: dict[str, Any]
+    agency: AgencyRef
     genre: str
-    theme: dict[str, Any] | None
-    column: dict[str, Any] | None
+    theme: ThemeRef | None
+    column: ColumnRef | None
     keywords: list[str]
     body_html: str | None = Field(None, description="正文；依申请公开的信息不在此公开")
     disclosure_attribute: str
@@ -408,6 +424,29 @@ class PublicEntryOut(BaseModel):
     attachments: list[AttachmentOut]
     interprets: list[EntryLink]
     interpretations: list[EntryLink]
+
+
+class PublicListItem(BaseModel):
+    id: uuid.UUID
+    title: str
+    index_number: str | None
+    genre: str
+    agency: Ref
+    column_id: int | None
+    published_at: datetime | None
+
+
+class PolicyOut(BaseModel):
+    """A live policy (listed when no live interpretation explains it)."""
+
+    id: uuid.UUID
+    agency_id: int
+    agency_name: str
+    title: str
+    index_number: str | None
+    document_number: str | None
+    genre: str
+    published_at: datetime | None
 
 
 class LateEntryOut(BaseModel):

@@ -34,8 +34,9 @@ from services.catalog.entries.schemas import (
 )
 from services.catalog.search.backend import SearchDoc
 from services.catalog.search.service import backend as search
-from services.catalog.standards.models import StandardItem
+from services.catalog.standards.service import check_standard_item
 from services.catalog.taxonomy.models import CatalogColumn, Theme
+from services.catalog.taxonomy.service import check_column, check_theme
 
 register_entities({
     "entry": ("公开目录条目", "catalog entry"),
@@ -65,6 +66,7 @@ register_messages({
     },
 })
 
+ANNUAL_REPORT_COLUMN = "政府信息公开年度报告"  # the statutory name of the column annual reports are published in
 PUBLIC_CHANGES_LOCK = zlib.crc32(b"catalog:entry_changes")
 EDITABLE = {"draft", "returned", "published"}
 LATE_AFTER_WORKING_DAYS = 20  # Art. 26
@@ -165,18 +167,11 @@ async def load_scoped(session: AsyncSession, principal: Principal, entry_id: uui
 async def _check_refs(session: AsyncSession, principal: Principal, entry: Entry, changes: dict[str, Any]) -> None:
     """Theme, column, standard item and interpreted policies must exist, be in use and belong where they should."""
     if changes.get("theme_code") is not None:
-        theme = await session.get(Theme, changes["theme_code"])
-        if theme is None or not theme.is_active:
-            raise field_error("theme_code", "主题分类不存在或已停用。", "Unknown or inactive theme.")
+        await check_theme(session, changes["theme_code"])
     if changes.get("column_id") is not None:
-        column = await session.get(CatalogColumn, changes["column_id"])
-        if column is None or not column.is_active or column.agency_id != entry.agency_id:
-            raise field_error("column_id", "栏目不存在、已停用或不属于发布机构。", "Unknown or inactive column, or of another agency.")
+        await check_column(session, entry.agency_id, changes["column_id"])
     if changes.get("standard_item_id") is not None:
-        item = await session.get(StandardItem, changes["standard_item_id"])
-        if item is None or not item.is_active or item.agency_id != entry.agency_id:
-            raise field_error("standard_item_id", "标准目录事项不存在、已停用或不属于发布机构。",
-                              "Unknown or inactive standard item, or of another agency.")
+        await check_standard_item(session, entry.agency_id, changes["standard_item_id"])
     ids = changes.get("interprets") or []
     if ids:
         ids = list(dict.fromkeys(ids))
@@ -237,6 +232,9 @@ async def _apply_content(session: AsyncSession, principal: Principal, entry: Ent
 
 
 def _iso(value: date | datetime | None) -> str | None:
+    """ISO dates; instants in UTC (imported ones arrive with their own offsets)."""
+    if isinstance(value, datetime):
+        value = value.astimezone(timezone.utc)
     return value.isoformat() if value is not None else None
 
 
@@ -295,7 +293,8 @@ async def reindex(session: AsyncSession, entry: Entry, agency: Agency, *, today:
         published = datetime.fromisoformat(snap["published_at"]) if snap["published_at"] else None
         doc = SearchDoc(
             entry_id=entry.id, is_public=True, status=entry.status, agency_id=agency.id, agency_path=agency.path,
-            column_id=snap["column_id"], theme_code=snap["theme_code"], genre=snap["genre"],
+            # the column is the portal's navigation, not content: a merged column moves live entries at once
+            column_id=entry.column_id, theme_code=snap["theme_code"], genre=snap["genre"],
             disclosure_attribute=snap["disclosure_attribute"],
             validity=public_validity(snap, today),
             regulation_kind=snap["regulation_kind"], year=published.year if published else (written.year if written else None),
@@ -335,12 +334,19 @@ def event_data(entry: Entry, agency: Agency, snap: dict[str, Any], today: date) 
     }
 
 
+async def lock_public_changes(session: AsyncSession) -> None:
+    """The sync log's transaction lock (held until commit, so the log's order is the order of commits). Every
+    transaction that changes the public side takes it *before* any other lock of the publication (an index-number
+    counter): one lock order, so a transaction publishing many entries (an import batch, the scheduler) cannot
+    deadlock with a clerk's publication. Re-entrant within a transaction."""
+    await session.execute(select(func.pg_advisory_xact_lock(PUBLIC_CHANGES_LOCK)))
+
+
 async def _public_change(session: AsyncSession, entry: Entry, agency: Agency, change: str, snap: dict[str, Any],
                          today: date) -> None:
-    """Emit ``catalog.entry.<change>`` and append to the sync log, as the last step of the transaction: the log
-    is written under a transaction lock, so its order is the order of commits."""
+    """Emit ``catalog.entry.<change>`` and append to the sync log."""
     kernel.emit(session, f"catalog.entry.{change}", entry.id, event_data(entry, agency, snap, today))
-    await session.execute(select(func.pg_advisory_xact_lock(PUBLIC_CHANGES_LOCK)))
+    await lock_public_changes(session)
     session.add(EntryChange(entry_id=entry.id, change=change, entry_version=entry.version,
                             live_version=entry.live_version, agency_id=agency.id, agency_path=agency.path))
     await session.flush()
@@ -412,6 +418,7 @@ async def _publish(session: AsyncSession, entry: Entry, agency: Agency, *, actor
     history, search document, event and sync log."""
     if entry.disclosure_attribute == "not_disclosed":
         raise Problem(409, "not_disclosed_never_published")
+    await lock_public_changes(session)
     now = datetime.now(timezone.utc)
     at = published_at or now
     day = local_date(at, tz)
@@ -423,8 +430,6 @@ async def _publish(session: AsyncSession, entry: Entry, agency: Agency, *, actor
             serial = await next_serial(session, agency.id, day.year)
             entry.index_number = f"{agency.code}/{day.year}-{serial:05d}"
             entry.index_year, entry.index_serial = day.year, serial
-    if entry.regulation_kind and entry.issued_on is None:
-        entry.issued_on = day
     formed = formed_on(entry)
     days, late, provisional = timeliness(calendar, formed, day)
     before = entry.status
@@ -444,7 +449,8 @@ async def _publish(session: AsyncSession, entry: Entry, agency: Agency, *, actor
         published_by=actor.sub if actor else None,
         published_by_name=(actor.name or actor.username) if actor else None, note=note,
     ))
-    await session.execute(delete(InterpretationLink).where(InterpretationLink.interpretation_id == entry.id))
+    if not first:  # the previous version's links (a first publication has none)
+        await session.execute(delete(InterpretationLink).where(InterpretationLink.interpretation_id == entry.id))
     if entry.genre == "interpretation" and entry.interprets:
         await session.execute(insert(InterpretationLink), [
             {"interpretation_id": entry.id, "policy_id": p} for p in entry.interprets])
@@ -646,6 +652,7 @@ async def revoke(session: AsyncSession, *, principal: Principal, entry_id: uuid.
     _check_version(entry, version)
     if entry.live_version is None or entry.revoked_at is not None:
         raise _state_error(entry, "revoke")
+    await lock_public_changes(session)
     snap = await live_snapshot(session, entry)
     assert snap is not None
     before = entry.status
@@ -918,7 +925,8 @@ def summary_view(entry: Entry, agency_name: str, calendar: WorkCalendar, today: 
         "genre": entry.genre, "theme_code": entry.theme_code, "column_id": entry.column_id,
         "disclosure_attribute": entry.disclosure_attribute,
         "validity": effective_validity(entry.validity, entry.expires_on, today), "written_on": entry.written_on,
-        "published_at": entry.published_at, "publish_at": entry.publish_at, "updated_at": entry.updated_at,
+        "published_at": entry.published_at, "publish_at": entry.publish_at, "submitted_at": entry.submitted_at,
+        "updated_at": entry.updated_at,
         "created_by_name": entry.created_by_name, "timeliness": timeliness_view(entry, calendar, today),
     }
 
@@ -958,8 +966,7 @@ async def entry_view(session: AsyncSession, entry: Entry, agency: Agency, princi
         "interpretation_form": entry.interpretation_form, "standard_item_id": entry.standard_item_id,
         "source": entry.source, "disclosure_scope": entry.disclosure_scope,
         "live_published_at": entry.live_published_at, "revoked_at": entry.revoked_at,
-        "revoke_reason": entry.revoke_reason, "review_comment": entry.review_comment,
-        "submitted_at": entry.submitted_at, "created_by": entry.created_by, "created_at": entry.created_at,
+        "revoke_reason": entry.revoke_reason, "review_comment": entry.review_comment, "created_by": entry.created_by, "created_at": entry.created_at,
         "attachments": [{"id": a.id, "filename": a.filename, "title": a.title, "content_type": a.content_type,
                          "size": a.size, "sha256": a.sha256, "created_at": a.created_at,
                          "url": f"{settings_base}/entries/{entry.id}/attachments/{a.id}"} for a in attachments],
@@ -1089,6 +1096,8 @@ async def public_entry(session: AsyncSession, *, entry_id: uuid.UUID | None = No
         rows = (await session.execute(select(Entry).where(Entry.id.in_(ids), _LIVE))).scalars().all()
         policies = [_link(p, staff=False) for p in rows]
     interpretations = [_link(i, staff=False) for i in await _interpretations_of(session, entry.id, staff=False)]
+    # the column is navigation, kept current (a merged column moves live entries); the rest is the live version
+    column = await session.get(CatalogColumn, entry.column_id) if entry.column_id else None
     return {
         "id": entry.id, "index_number": snap["index_number"], "title": snap["title"], "summary": snap["summary"],
         "document_number": snap["document_number"], "written_on": snap["written_on"],
@@ -1097,7 +1106,7 @@ async def public_entry(session: AsyncSession, *, entry_id: uuid.UUID | None = No
         "agency": {"id": snap["agency_id"], "name": snap["agency_name"], "code": snap["agency_code"]},
         "genre": snap["genre"],
         "theme": {"code": snap["theme_code"], "name": snap["theme_name"]} if snap["theme_code"] else None,
-        "column": {"id": snap["column_id"], "name": snap["column_name"]} if snap["column_id"] else None,
+        "column": {"id": column.id, "name": column.name} if column else None,
         "keywords": snap["keywords"], "body_html": snap["body_html"] if proactive else None,
         "disclosure_attribute": snap["disclosure_attribute"], "validity": public_validity(snap, today),
         "expires_on": snap["expires_on"], "regulation_kind": snap["regulation_kind"],
@@ -1108,3 +1117,25 @@ async def public_entry(session: AsyncSession, *, entry_id: uuid.UUID | None = No
                         for a in snap["attachments"]] if proactive else [],
         "interprets": policies, "interpretations": interpretations,
     }
+
+
+async def annual_reports(session: AsyncSession, *, agency_path: str | None, agency_id: int | None,
+                         params: PageParams) -> dict[str, Any]:
+    """Live entries of the agencies' annual-report columns (年度报告), newest first."""
+    stmt = (select(Entry, Agency.name).join(Agency, Agency.id == Entry.agency_id)
+            .join(CatalogColumn, CatalogColumn.id == Entry.column_id)
+            .where(or_(CatalogColumn.purpose == "annual_report",
+                       # before an agency's first report comes from statistics, the first-level column staff made
+                       # under the statutory name (the one that is then adopted as the reserved column)
+                       and_(CatalogColumn.purpose.is_(None), CatalogColumn.parent_id.is_(None),
+                            CatalogColumn.name == ANNUAL_REPORT_COLUMN)),
+                   _LIVE, Entry.disclosure_attribute != "not_disclosed"))
+    if agency_path is not None:
+        stmt = stmt.where(Agency.path.startswith(agency_path, autoescape=True))
+    if agency_id is not None:
+        stmt = stmt.where(Entry.agency_id == agency_id)
+    page = await paginate(session, stmt.order_by(Entry.published_at.desc(), Entry.id), params, scalars=False)
+    page["items"] = [{"id": e.id, "title": e.title, "index_number": e.index_number, "genre": e.genre,
+                      "agency": {"id": e.agency_id, "name": name}, "column_id": e.column_id,
+                      "published_at": e.published_at} for e, name in page["items"]]
+    return page
