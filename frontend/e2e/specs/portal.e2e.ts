@@ -13,7 +13,7 @@ describe('citizen portal', () => {
     s = await openSession({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
     const home = await new PortalHome(s.page).open()
     expect(await home.horizontalOverflow()).toBeLessThanOrEqual(0)
-    await expect.poll(() => home.nav().getByRole('link').allInnerTexts()).toEqual(['首页', '依申请公开', '申请查询', '机关与指南', '政府电话簿'])
+    await expect.poll(() => home.nav().getByRole('link').allInnerTexts()).toEqual(['首页', '公开目录', '依申请公开', '申请查询', '年度报告', '机关与指南', '政府电话簿'])
     // every image has a text alternative (decorative ones an empty alt)
     expect(await s.page.locator('img:not([alt])').count()).toBe(0)
     await screenshot(s.page, 'portal-home-phone')
@@ -37,9 +37,11 @@ describe('citizen portal', () => {
     expect(await focused()).toBe('跳到主要内容')
     await s.page.keyboard.press('Enter')
     await expect.poll(() => s!.page.evaluate(() => document.activeElement?.id)).toBe('main')
-    // Tab from the main content reaches the first service card, and Enter opens it
+    // Tab from the main content reaches the search field first, then the services; Enter opens one
     await s.page.keyboard.press('Tab')
-    expect(await focused()).toContain('依申请公开')
+    expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('home-q')
+    for (let i = 0; i < 30 && !(await focused()).includes('依申请公开'); i++) await s.page.keyboard.press('Tab')
+    expect(await focused()).toContain('向行政机关申请获取政府信息')
     await s.page.keyboard.press('Enter')
     await s.page.getByRole('heading', { level: 1, name: '政府信息公开申请' }).waitFor()
   })

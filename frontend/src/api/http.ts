@@ -166,7 +166,7 @@ export const http = {
  * Uploads a file as the raw request body (application/octet-stream) with upload progress (0–1), the way the
  * services take attachments. Refreshes the token once on 401 like `request`.
  */
-export function upload<T>(path: string, file: Blob, opts: { query?: Query; onProgress?: (fraction: number) => void; signal?: AbortSignal } = {}): Promise<T> {
+export function upload<T>(path: string, file: Blob, opts: { query?: Query; headers?: Record<string, string>; onProgress?: (fraction: number) => void; signal?: AbortSignal } = {}): Promise<T> {
   const attempt = (token: string | null) =>
     new Promise<{ status: number; type: string; text: string }>((resolve, reject) => {
       const xhr = new XMLHttpRequest()
@@ -174,6 +174,7 @@ export function upload<T>(path: string, file: Blob, opts: { query?: Query; onPro
       xhr.setRequestHeader('Accept', 'application/json')
       xhr.setRequestHeader('Accept-Language', hooks.language())
       xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream')
+      for (const [name, value] of Object.entries(opts.headers ?? {})) xhr.setRequestHeader(name, value)
       if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`)
       xhr.upload.onprogress = (e) => {
         if (e.lengthComputable) opts.onProgress?.(e.loaded / e.total)
