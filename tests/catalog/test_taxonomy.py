@@ -353,6 +353,15 @@ async def test_merge_moves_entries_and_sub_columns_then_deactivates(gw, stack, s
     for entry in (live, drafted):
         assert (await gw.get(f"{API}/entries/{entry['id']}", headers=h)).json()["column_id"] == keep["id"]
     assert (await gw.get(f"{API}/entries/{elsewhere['id']}", headers=h)).json()["column_id"] == section["id"]
+    # the column is navigation: the live entry's public page, search and column feed follow it at once, and its
+    # history says why it moved
+    assert (await gw.get(f"{API}/public/entries/{live['id']}")).json()["column"]["id"] == keep["id"]
+    found = (await gw.get(f"{API}/search", params={"column_id": keep["id"]})).json()
+    assert [i["id"] for i in found["items"]] == [live["id"]]
+    feed = (await gw.get(f"{API}/feeds/columns/{keep['id']}.atom")).text
+    assert "合并测试：关于规范栏目设置的通知（已发布）" in feed
+    history = (await gw.get(f"{API}/entries/{live['id']}/history", headers=h)).json()
+    assert history[-1]["changed_fields"] == ["column_id"] and "合并" in history[-1]["comment"]
     public = _flat(await _tree(gw, aid))
     assert dup["id"] not in public and public[keep["id"]]["live_entries"] == 1
     assert [c["id"] for c in public[keep["id"]]["children"]] == [sub["id"]]

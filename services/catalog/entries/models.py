@@ -60,6 +60,9 @@ class Entry(Base):
     genre: Mapped[str] = mapped_column(String(30), nullable=False)
     theme_code: Mapped[str | None] = mapped_column(String(10), ForeignKey("themes.code"))
     column_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("columns.id"), index=True)
+    # the live version's column, as the public navigates: set at publication, moved by a merge of columns (the
+    # column is the portal's directory, not published content)
+    live_column_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("columns.id"), index=True)
     keywords: Mapped[list[str]] = mapped_column(ARRAY(String(30)), nullable=False, default=list)
     body_html: Mapped[str] = mapped_column(Text, nullable=False, default="")
     body_text: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kernel.auth import Principal
 from kernel.errors import Problem, field_error, not_found, register_entities, register_messages
 from kernel.pagination import PageParams, paginate
+from kernel.request_context import principal_var
 from kernel.storage import FileStore
 from kernel.uploads import checker
 from kernel.workdays import WorkCalendar
@@ -36,7 +37,7 @@ from services.catalog.search.backend import SearchDoc
 from services.catalog.search.service import backend as search
 from services.catalog.standards.service import check_standard_item
 from services.catalog.taxonomy.models import CatalogColumn, Theme
-from services.catalog.taxonomy.service import check_column, check_theme
+from services.catalog.taxonomy.service import ENTRY_COLUMN_HOOKS, check_column, check_theme
 
 register_entities({
     "entry": ("公开目录条目", "catalog entry"),
@@ -294,7 +295,7 @@ async def reindex(session: AsyncSession, entry: Entry, agency: Agency, *, today:
         doc = SearchDoc(
             entry_id=entry.id, is_public=True, status=entry.status, agency_id=agency.id, agency_path=agency.path,
             # the column is the portal's navigation, not content: a merged column moves live entries at once
-            column_id=entry.column_id, theme_code=snap["theme_code"], genre=snap["genre"],
+            column_id=entry.live_column_id, theme_code=snap["theme_code"], genre=snap["genre"],
             disclosure_attribute=snap["disclosure_attribute"],
             validity=public_validity(snap, today),
             regulation_kind=snap["regulation_kind"], year=published.year if published else (written.year if written else None),
@@ -434,6 +435,7 @@ async def _publish(session: AsyncSession, entry: Entry, agency: Agency, *, actor
     days, late, provisional = timeliness(calendar, formed, day)
     before = entry.status
     entry.live_version = (entry.live_version or 0) + 1
+    entry.live_column_id = entry.column_id
     entry.status = "published"
     entry.published_at = entry.published_at or at
     entry.live_published_at = at
@@ -1096,8 +1098,8 @@ async def public_entry(session: AsyncSession, *, entry_id: uuid.UUID | None = No
         rows = (await session.execute(select(Entry).where(Entry.id.in_(ids), _LIVE))).scalars().all()
         policies = [_link(p, staff=False) for p in rows]
     interpretations = [_link(i, staff=False) for i in await _interpretations_of(session, entry.id, staff=False)]
-    # the column is navigation, kept current (a merged column moves live entries); the rest is the live version
-    column = await session.get(CatalogColumn, entry.column_id) if entry.column_id else None
+    # the column is navigation (a merged column moves live entries at once); the rest is the live version
+    column = await session.get(CatalogColumn, entry.live_column_id) if entry.live_column_id else None
     return {
         "id": entry.id, "index_number": snap["index_number"], "title": snap["title"], "summary": snap["summary"],
         "document_number": snap["document_number"], "written_on": snap["written_on"],
@@ -1139,3 +1141,30 @@ async def annual_reports(session: AsyncSession, *, agency_path: str | None, agen
                       "agency": {"id": e.agency_id, "name": name}, "column_id": e.column_id,
                       "published_at": e.published_at} for e, name in page["items"]]
     return page
+
+
+async def _column_merged(session: AsyncSession, entry_ids: list[uuid.UUID], source: CatalogColumn,
+                         target: CatalogColumn) -> None:
+    """A merge of columns moved working copies (``entry_ids``); live versions in the source column move too (the
+    column is navigation, not published content: no new version). Each entry's history records it, and the search
+    documents follow: a public one shows the live column, another the working copy's."""
+    live_moved = set((await session.execute(
+        update(Entry).where(Entry.live_column_id == source.id).values(live_column_id=target.id).returning(Entry.id)
+    )).scalars().all())
+    affected = list(set(entry_ids) | live_moved)
+    if not affected:
+        return
+    actor = principal_var.get()
+    rows = (await session.execute(select(Entry).where(Entry.id.in_(affected)))).scalars().all()
+    await session.execute(insert(EntryHistory), [{
+        "entry_id": e.id, "action": "edited", "from_status": e.status, "to_status": e.status,
+        "entry_version": e.version, "live_version": e.live_version,
+        "changed_fields": ["column_id"],
+        "comment": f"栏目“{source.name}”合并到“{target.name}”",
+        "actor_id": actor.sub if actor else None, "actor_name": (actor.name or actor.username) if actor else None,
+    } for e in rows])
+    moved_docs = [e.id for e in rows if (e.id in live_moved if is_public(e) else e.id in set(entry_ids))]
+    await search.move_to_column(session, moved_docs, target.id)
+
+
+ENTRY_COLUMN_HOOKS.append(_column_merged)

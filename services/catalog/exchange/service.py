@@ -129,7 +129,7 @@ async def agency_feed(session: AsyncSession, agency_id: int, *, include_subordin
 
 
 async def column_feed(session: AsyncSession, column_id: int, *, include_subordinates: bool) -> dict[str, Any]:
-    """Entries whose live version is in the column (or, with ``include_subordinates``, in its sub-columns)."""
+    """Live entries in the column (or, with ``include_subordinates``, in its sub-columns)."""
     column = await session.get(CatalogColumn, column_id)
     if column is None or not column.is_active:
         raise not_found("column")
@@ -148,8 +148,8 @@ async def column_feed(session: AsyncSession, column_id: int, *, include_subordin
             for child in children.get(stack.pop(), []):
                 ids.append(child)
                 stack.append(child)
-    in_column = EntryVersion.snapshot["column_id"].astext.in_([str(i) for i in ids])
-    rows, last_revoked = await _feed_rows(session, Entry.agency_id == agency.id, in_column)
+    # the column is navigation (as on the entry page and in search): a merge moves live entries at once
+    rows, last_revoked = await _feed_rows(session, Entry.agency_id == agency.id, Entry.live_column_id.in_(ids))
     return {"kind": "column", "agency": agency, "column": column, "rows": rows, "last_revoked": last_revoked,
             "include_subordinates": include_subordinates}
 

@@ -81,6 +81,9 @@ class SearchBackend(Protocol):
     async def remove(self, session: AsyncSession, entry_id: uuid.UUID) -> None:
         """Forget an entry (a discarded draft)."""
 
+    async def move_to_column(self, session: AsyncSession, entry_ids: list[uuid.UUID], column_id: int) -> None:
+        """Entries moved to another column (a merge of columns): nothing else of them changed."""
+
     async def search(self, session: AsyncSession, query: SearchQuery) -> SearchResult:
         """One page of hits, the total and (on request) facet counts. Raises ``Problem`` for a query without
         searchable words or a page beyond the window."""

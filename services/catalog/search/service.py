@@ -52,7 +52,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Float, Select, case, cast, delete, func, literal, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Float, Select, case, cast, delete, func, literal, literal_column, or_, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY, REGCONFIG, insert
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -535,6 +535,11 @@ class PostgresSearchBackend:
 
     async def remove(self, session: AsyncSession, entry_id: uuid.UUID) -> None:
         await session.execute(delete(SearchDocument).where(SearchDocument.entry_id == entry_id))
+
+    async def move_to_column(self, session: AsyncSession, entry_ids: list[uuid.UUID], column_id: int) -> None:
+        if entry_ids:
+            await session.execute(update(SearchDocument).where(SearchDocument.entry_id.in_(entry_ids))
+                                  .values(column_id=column_id))
 
     async def search(self, session: AsyncSession, query: SearchQuery) -> SearchResult:
         if query.scope_ids is not None and not query.scope_ids:

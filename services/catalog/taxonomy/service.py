@@ -387,9 +387,9 @@ async def _live_counts(session: AsyncSession, column_ids: Iterable[int]) -> dict
     if not ids:
         return {}
     rows = (await session.execute(
-        select(Entry.column_id, func.count()).where(
-            Entry.column_id.in_(ids), Entry.live_version.is_not(None), Entry.revoked_at.is_(None))
-        .group_by(Entry.column_id)
+        select(Entry.live_column_id, func.count()).where(
+            Entry.live_column_id.in_(ids), Entry.live_version.is_not(None), Entry.revoked_at.is_(None))
+        .group_by(Entry.live_column_id)
     )).all()
     return {r[0]: r[1] for r in rows}
 

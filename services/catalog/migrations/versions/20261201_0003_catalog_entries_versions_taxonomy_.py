@@ -197,6 +197,7 @@ def upgrade() -> None:
     sa.Column('genre', sa.String(length=30), nullable=False),
     sa.Column('theme_code', sa.String(length=10), nullable=True),
     sa.Column('column_id', sa.BigInteger(), nullable=True),
+    sa.Column('live_column_id', sa.BigInteger(), nullable=True),
     sa.Column('keywords', postgresql.ARRAY(sa.String(length=30)), nullable=False),
     sa.Column('body_html', sa.Text(), nullable=False),
     sa.Column('body_text', sa.Text(), nullable=False),
@@ -232,6 +233,7 @@ def upgrade() -> None:
     sa.CheckConstraint("disclosure_attribute <> 'not_disclosed' OR not_disclosed_reason IS NOT NULL", name=op.f('ck_entries_not_disclosed_has_reason')),
     sa.ForeignKeyConstraint(['agency_id'], ['agencies.id'], name=op.f('fk_entries_agency_id_agencies')),
     sa.ForeignKeyConstraint(['column_id'], ['columns.id'], name=op.f('fk_entries_column_id_columns')),
+    sa.ForeignKeyConstraint(['live_column_id'], ['columns.id'], name=op.f('fk_entries_live_column_id_columns')),
     sa.ForeignKeyConstraint(['standard_item_id'], ['standard_items.id'], name=op.f('fk_entries_standard_item_id_standard_items')),
     sa.ForeignKeyConstraint(['theme_code'], ['themes.code'], name=op.f('fk_entries_theme_code_themes')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_entries')),
@@ -242,6 +244,7 @@ def upgrade() -> None:
     op.create_index('ix_entries_agency_status', 'entries', ['agency_id', 'status'], unique=False)
     op.create_index('ix_entries_interprets', 'entries', ['interprets'], unique=False, postgresql_using='gin')
     op.create_index(op.f('ix_entries_column_id'), 'entries', ['column_id'], unique=False)
+    op.create_index(op.f('ix_entries_live_column_id'), 'entries', ['live_column_id'], unique=False)
     op.create_index('ix_entries_expiring', 'entries', ['expires_on'], unique=False, postgresql_where=sa.text("validity = 'valid' AND expires_on IS NOT NULL AND live_version IS NOT NULL"))
     op.create_index('ix_entries_scheduled', 'entries', ['publish_at'], unique=False, postgresql_where=sa.text("status = 'scheduled'"))
     op.create_index(op.f('ix_entries_standard_item_id'), 'entries', ['standard_item_id'], unique=False)
@@ -404,6 +407,7 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_entries_standard_item_id'), table_name='entries')
     op.drop_index('ix_entries_scheduled', table_name='entries', postgresql_where=sa.text("status = 'scheduled'"))
     op.drop_index('ix_entries_expiring', table_name='entries', postgresql_where=sa.text("validity = 'valid' AND expires_on IS NOT NULL AND live_version IS NOT NULL"))
+    op.drop_index(op.f('ix_entries_live_column_id'), table_name='entries')
     op.drop_index(op.f('ix_entries_column_id'), table_name='entries')
     op.drop_index('ix_entries_interprets', table_name='entries', postgresql_using='gin')
     op.drop_index('ix_entries_agency_status', table_name='entries')
