@@ -82,7 +82,7 @@ TEMPLATES: list[tuple[str, str, str, str | None]] = [
     ("plan", "17.06", "{a}{y}年乡村振兴重点任务实施方案", "乡村振兴"),
     ("opinion", "15.02", "{a}关于进一步做好稳就业工作的实施意见", "政策文件"),
     ("report", "02.01", "{a}{y}年上半年政务公开工作总结", "政务公开工作"),
-    ("statistics", "03.03", "{a}{y}年国民经济和社会发展统计公报", None),
+    ("statistics", "03.03", "{a}{y}年国民经济和社会发展统计公报", "政府文件"),
     ("bulletin", "16.01", "{a}关于{y}年春节期间烟花爆竹燃放管理的通告", "通知公告"),
     ("decision", "15.03", "{a}关于表彰{y}年度政务公开工作先进集体的决定", "政府文件"),
     ("notice", "11.02", "{a}关于做好{y}年义务教育招生入学工作的通知", "招生考试"),
@@ -92,6 +92,8 @@ TEMPLATES: list[tuple[str, str, str, str | None]] = [
     ("announcement", "03.06", "{a}{y}年重大建设项目批准和实施信息", "重大建设项目"),
     ("notice", "17.03", "{a}关于{y}年城乡居民最低生活保障标准调整的通知", "社会救助"),
 ]
+# subjects every agency publishes on; the others only where the agency has a column for them
+GENERIC = {None, "通知公告", "财政预决算", "政务公开工作"}
 SENTENCES = [
     "为深入贯彻落实《中华人民共和国政府信息公开条例》，进一步提升政务公开工作质量，现将有关事项通知如下。",
     "各单位要高度重视，明确分管领导和具体工作人员，建立健全信息发布协调机制和保密审查机制。",
@@ -118,15 +120,23 @@ def _generated(ids: dict[str, int], short: dict[str, str], columns: dict[str, se
     rng = random.Random(seed)
     today = date.today()
     agencies = [key for key in COLUMNS]
-    rows = []
+    rows: list[dict[str, Any]] = []
+    used: set[tuple[str, str]] = set()
     for n in range(count):
         key = agencies[n % len(agencies)]
-        genre, theme, template, column = TEMPLATES[rng.randrange(len(TEMPLATES))]
         published = today - timedelta(days=rng.randrange(2, 700))
         written = published - timedelta(days=rng.choice([0, 1, 3, 5, 8, 12, 20, 35, 50]))
-        title = template.format(a=short[key], y=published.year)
-        if any(r["title"] == title and r["agency_id"] == ids[key] for r in rows):
-            title = f"{title}（第{n}号）"
+        # what this agency publishes (a column of its own names the subject), once a year each
+        eligible = [t for t in TEMPLATES if t[3] in GENERIC or t[3] in columns.get(key, set())]
+        start = rng.randrange(len(eligible))
+        for k in range(len(eligible)):
+            genre, theme, template, column = eligible[(start + k) % len(eligible)]
+            title = template.format(a=short[key], y=published.year)
+            if (key, title) not in used:
+                break
+        else:
+            continue
+        used.add((key, title))
         body = rng.sample(SENTENCES, 5)
         row: dict[str, Any] = {
             "external_id": f"demo:generated:{n}", "agency_id": ids[key], "title": title, "genre": genre,
