@@ -110,7 +110,10 @@ def main() -> int:
             stopping = True
             raise KeyboardInterrupt
 
+    # SIGINT too: a shell starting us in the background leaves SIGINT ignored, and Python then never raises
+    # KeyboardInterrupt for it.
     signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
     try:
         platform.start_infra(env)
         os.environ.update(env)
