@@ -4,6 +4,7 @@ columns, deletion only of unused columns, the platform's reserved columns, scope
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
 from typing import Any
 
@@ -16,6 +17,7 @@ from services.catalog.entries.models import Entry
 from services.catalog.taxonomy import service as taxonomy
 from services.catalog.taxonomy.models import CatalogColumn
 from tests.catalog.conftest import API, create_entry, entry_action, publish
+from tests.catalog.test_exchange import drain, export
 from tests.support.helpers import Staff, assert_problem, bearer, create_agency, mint_token
 
 
@@ -337,6 +339,8 @@ async def test_merge_moves_entries_and_sub_columns_then_deactivates(gw, stack, s
     live = await publish(gw, staff, title="合并测试：关于规范栏目设置的通知（已发布）", column_id=dup["id"])
     drafted = await create_entry(gw, staff, title="合并测试：关于规范栏目设置的通知（草稿）", column_id=dup["id"])
     elsewhere = await create_entry(gw, staff, title="合并测试：其他栏目中的通知", column_id=section["id"])
+    reader = staff.h("supervisor")
+    _, cursor = await drain(gw, reader, agency_id=aid)
     # refused: into itself, into its own sub-column, into another agency's column, stale version
     assert_problem(await gw.post(f"{API}/columns/{dup['id']}/merge", json={"version": 1, "target_id": dup["id"]},
                                  headers=h), 422)
@@ -362,6 +366,14 @@ async def test_merge_moves_entries_and_sub_columns_then_deactivates(gw, stack, s
     assert "合并测试：关于规范栏目设置的通知（已发布）" in feed
     history = (await gw.get(f"{API}/entries/{live['id']}/history", headers=h)).json()
     assert history[-1]["changed_fields"] == ["column_id"] and "合并" in history[-1]["comment"]
+    # partners that sync learn the new column of the live entry (same version, no new publication); the draft is
+    # not public and is not reported; a bulk export carries the new column too
+    changes, _ = await drain(gw, reader, cursor, agency_id=aid)
+    assert [(c["change"], c["entry_id"], c["version"]) for c in changes] == [("updated", live["id"], 1)]
+    assert (changes[0]["entry"]["column_id"], changes[0]["entry"]["column_name"]) == (keep["id"], keep["name"])
+    exported = [json.loads(line) for line in (await export(gw, reader, "ndjson", agency_id=aid)).text.splitlines()]
+    mine = [r for r in exported if r["id"] == live["id"]]
+    assert len(mine) == 1 and (mine[0]["column_id"], mine[0]["column_name"]) == (keep["id"], keep["name"])
     public = _flat(await _tree(gw, aid))
     assert dup["id"] not in public and public[keep["id"]]["live_entries"] == 1
     assert [c["id"] for c in public[keep["id"]]["children"]] == [sub["id"]]

@@ -1165,6 +1165,17 @@ async def _column_merged(session: AsyncSession, entry_ids: list[uuid.UUID], sour
     } for e in rows])
     moved_docs = [e.id for e in rows if (e.id in live_moved if is_public(e) else e.id in set(entry_ids))]
     await search.move_to_column(session, moved_docs, target.id)
+    # partners that sync learn the new column of the public entries: one "updated" change each (same version).
+    # The sync log's lock is taken after the entries' row locks (the UPDATE above), as a publication does.
+    public_moved = [e for e in rows if e.id in live_moved and is_public(e)]
+    if public_moved:
+        await lock_public_changes(session)
+        paths = dict((await session.execute(
+            select(Agency.id, Agency.path).where(Agency.id.in_({e.agency_id for e in public_moved})))).all())
+        session.add_all([EntryChange(entry_id=e.id, change="updated", entry_version=e.version,
+                                     live_version=e.live_version, agency_id=e.agency_id,
+                                     agency_path=paths[e.agency_id]) for e in public_moved])
+        await session.flush()
 
 
 ENTRY_COLUMN_HOOKS.append(_column_merged)

@@ -125,9 +125,11 @@ def body_pieces(body: str | None) -> list[str]:
 
 
 def exchange_record(*, entry_id: uuid.UUID, external_id: str | None, live_version: int, snap: Mapping[str, Any],
-                    interprets: list[str], today: date, api_base: str) -> dict[str, Any]:
+                    interprets: list[str], today: date, api_base: str,
+                    live_column: tuple[int | None, str | None] | None = None) -> dict[str, Any]:
     """The record of one live version (its frozen snapshot). ``interprets`` are the exchange ids of the policies
-    it explains."""
+    it explains. ``live_column`` (id, name) is the column the live entry is shown in now: the column is navigation,
+    so a merge of columns moves live entries without a new version, and a partner must learn the new one."""
     proactive = snap["disclosure_attribute"] == "proactive"
     record: dict[str, Any] = {
         "id": str(entry_id),
@@ -147,8 +149,8 @@ def exchange_record(*, entry_id: uuid.UUID, external_id: str | None, live_versio
         "genre": snap["genre"],
         "theme_code": snap["theme_code"],
         "theme_name": snap["theme_name"],
-        "column_id": snap["column_id"],
-        "column_name": snap["column_name"],
+        "column_id": live_column[0] if live_column is not None else snap["column_id"],
+        "column_name": live_column[1] if live_column is not None else snap["column_name"],
         "keywords": list(snap["keywords"] or []),
         "disclosure_attribute": snap["disclosure_attribute"],
         "not_disclosed_reason": None,  # never live

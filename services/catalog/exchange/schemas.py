@@ -30,7 +30,7 @@ class ImportStatus(LabelledEnum):
 
 class ChangeKind(LabelledEnum):
     published = ("published", "发布", "Published")
-    updated = ("updated", "更新（新版本）", "Updated (new version)")
+    updated = ("updated", "更新（新版本、到期失效或栏目合并）", "Updated (new version, expiry or column merge)")
     revoked = ("revoked", "撤销", "Revoked")
 
 
@@ -96,7 +96,7 @@ class Tombstone(BaseModel):
 
 class SyncItem(BaseModel):
     seq: int = Field(..., description="变更序号（递增）")
-    change: str = Field(..., description="published | updated | revoked")
+    change: str = Field(..., description="published | updated | revoked；updated 包括新版本、到期失效和栏目合并（版本号不变）")
     at: datetime
     entry_id: uuid.UUID
     version: int | None = Field(None, description="此次变更后公开的版本号（撤销时为被撤销的版本）")

@@ -88,12 +88,13 @@ async def exchange_ids(session: AsyncSession, ids: set[str]) -> dict[str, str]:
 
 
 async def records_for(session: AsyncSession, rows: list[Any], *, today: date, api_base: str) -> list[dict[str, Any]]:
-    """Exchange records of rows with ``id``, ``external_id``, ``live_version`` and ``snapshot``."""
+    """Exchange records of rows with ``id``, ``external_id``, ``live_version``, ``snapshot``, ``live_column_id``
+    and ``live_column_name``."""
     wanted = {i for r in rows for i in (r.snapshot.get("interprets") or [])}
     known = await exchange_ids(session, wanted) if wanted else {}
     return [exchange_record(entry_id=r.id, external_id=r.external_id, live_version=r.live_version, snap=r.snapshot,
                             interprets=[known.get(i, i) for i in r.snapshot.get("interprets") or []], today=today,
-                            api_base=api_base) for r in rows]
+                            api_base=api_base, live_column=(r.live_column_id, r.live_column_name)) for r in rows]
 
 
 # --- feeds -----------------------------------------------------------------------------------------------------
@@ -205,7 +206,9 @@ async def sync_changes(session: AsyncSession, principal: Principal, *, cursor: s
 
     entry_ids = {c.entry_id for c in changes}
     entry_rows = {r.id: r for r in (await session.execute(
-        select(Entry.id, Entry.external_id, Entry.index_number, Entry.revoked_at, Entry.revoke_reason)
+        select(Entry.id, Entry.external_id, Entry.index_number, Entry.revoked_at, Entry.revoke_reason,
+               Entry.live_column_id, CatalogColumn.name.label("live_column_name"))
+        .outerjoin(CatalogColumn, CatalogColumn.id == Entry.live_column_id)
         .where(Entry.id.in_(entry_ids)))).all()} if entry_ids else {}
     wanted = {(c.entry_id, c.live_version) for c in changes if c.change != "revoked" and c.live_version is not None}
     snapshots = {(r.entry_id, r.number): r.snapshot for r in (await session.execute(
@@ -228,7 +231,8 @@ async def sync_changes(session: AsyncSession, principal: Principal, *, cursor: s
             snap = snapshots[(change.entry_id, change.live_version)]
             item["entry"] = exchange_record(
                 entry_id=change.entry_id, external_id=row.external_id, live_version=change.live_version, snap=snap,
-                interprets=[known.get(i, i) for i in snap.get("interprets") or []], today=today, api_base=api_base)
+                interprets=[known.get(i, i) for i in snap.get("interprets") or []], today=today, api_base=api_base,
+                live_column=(row.live_column_id, row.live_column_name))
         items.append(item)
     return {"items": items, "next_cursor": encode_cursor(next_seq), "has_more": has_more}
 
@@ -267,9 +271,11 @@ async def export_pages(sessionmaker: async_sessionmaker[AsyncSession], condition
     last: uuid.UUID | None = None
     while True:
         async with sessionmaker() as session:
-            stmt = (select(Entry.id, Entry.external_id, Entry.live_version, EntryVersion.snapshot)
+            stmt = (select(Entry.id, Entry.external_id, Entry.live_version, EntryVersion.snapshot,
+                           Entry.live_column_id, CatalogColumn.name.label("live_column_name"))
                     .join(EntryVersion, and_(EntryVersion.entry_id == Entry.id,
                                              EntryVersion.number == Entry.live_version))
+                    .outerjoin(CatalogColumn, CatalogColumn.id == Entry.live_column_id)
                     .where(*conditions))
             if last is not None:
                 stmt = stmt.where(Entry.id > last)

@@ -3018,7 +3018,7 @@ export interface components {
             at: string;
             /**
              * Change
-             * @description published | updated | revoked
+             * @description published | updated | revoked；updated 包括新版本、到期失效和栏目合并（版本号不变）
              */
             change: string;
             /** @description 发布、更新：该版本的完整公开内容 */
