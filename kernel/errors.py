@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kernel.i18n import current_lang, negotiate
@@ -96,6 +97,11 @@ register_messages(
         "version_conflict": {
             "zh": ("数据已被他人修改", "该记录已被其他人修改（当前版本 {current}），请刷新后重试。"),
             "en": ("Edit conflict", "Someone else changed this record (now version {current}); reload and retry."),
+        },
+        "concurrent_conflict": {
+            "zh": ("操作冲突", "该操作与他人同时进行的操作冲突，未保存任何内容，请重试。"),
+            "en": ("Concurrent conflict", "This action collided with another made at the same moment; nothing was "
+                                          "saved. Try again."),
         },
         "payload_too_large": {
             "zh": ("内容过大", "请求内容超过允许的大小上限（{limit}）。"),
@@ -309,6 +315,9 @@ def problem_response(problem: Problem, request: Request | None = None, lang: str
     )
 
 
+# deadlock_detected, serialization_failure: the transaction was rolled back whole; the request may be sent again
+RETRYABLE_SQLSTATES = frozenset({"40P01", "40001"})
+
 _HTTP_CODES = {
     400: "bad_request",
     401: "not_authenticated",
@@ -340,6 +349,11 @@ def install_problem_handlers(app: FastAPI) -> None:
         return problem_response(problem, request)
 
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+        if isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) in RETRYABLE_SQLSTATES:
+            # PostgreSQL chose this transaction as a deadlock's victim (or a serialisation failure): it was rolled
+            # back whole, and the same request succeeds when sent again
+            log.warning("%s on %s %s: answered 409, retry", type(exc.orig).__name__, request.method, request.url.path)
+            return problem_response(Problem(409, "concurrent_conflict", headers={"Retry-After": "1"}), request)
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(Problem(500, "internal_error"), request)
 

@@ -18,8 +18,10 @@ from urllib.parse import urlparse
 import httpx
 import openpyxl
 from jose import jwt
-from sqlalchemy import delete
+from sqlalchemy import delete, func, select, text
 
+from services.catalog.entries.models import Entry
+from services.catalog.entries.service import PUBLIC_CHANGES_LOCK
 from services.catalog.exchange.models import ImportJob
 from services.catalog.exchange.records import FLAT_FIELDS
 from tests.catalog.conftest import API, create_entry, entry_action, publish
@@ -699,3 +701,36 @@ async def test_an_import_and_interactive_publications_run_side_by_side(gw, stack
     assert len(published) == 45 and len({i["entry_id"] for i in published}) == 45
     numbers = [i["entry"]["index_number"] for i in published]
     assert len(set(numbers)) == 45 and {a["index_number"] for a in approved} <= set(numbers)
+
+
+async def test_an_import_batch_waiting_for_an_entry_holds_no_publication_lock(gw, stack, staff):
+    """A batch locks its rows' entries before the sync log's lock, as a clerk's publication does: while a clerk holds
+    an entry the batch will update, the batch waits without holding the sync log's lock, so the clerk's publication
+    goes through (the other order deadlocks: the batch holding the sync log's lock from an earlier row, waiting for
+    the clerk's entry, the clerk waiting for the sync log's lock)."""
+    importer = staff.h("supervisor")
+    aid = staff.agency["id"]
+    first, second = ext("order-1"), ext("order-2")
+    job = await import_and_wait(gw, importer, ndjson([row(first), row(second)]), fmt="ndjson", agency_id=aid)
+    assert job["created"] == 2, job
+    async with stack.apps["catalog"].state.db.sessionmaker() as clerk:
+        # the clerk's transaction holds the second entry (as publishing or editing it does) ...
+        await clerk.execute(select(Entry.id).where(Entry.external_id == second).with_for_update())
+        changed = [row(first, summary="第二次导入：更新后的摘要。"), row(second, summary="第二次导入：更新后的摘要。")]
+        job = await start_import(gw, importer, ndjson(changed), fmt="ndjson", agency_id=aid)
+        # ... until the batch is waiting for an entry lock
+        for _ in range(200):
+            await clerk.execute(text("SELECT pg_stat_clear_snapshot()"))  # else the view stays as first read
+            waiting = (await clerk.execute(text(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                " AND datname = current_database()"))).scalar_one()
+            if waiting:
+                break
+            await asyncio.sleep(0.05)
+        assert waiting, "the import never waited for the clerk's entry"
+        # the clerk's publication takes the sync log's lock: free, as the waiting batch holds none
+        await clerk.execute(text("SET LOCAL lock_timeout = '3s'"))
+        await clerk.execute(select(func.pg_advisory_xact_lock(PUBLIC_CHANGES_LOCK)))
+        await clerk.commit()
+    done, _ = await wait_job(gw, importer, job["id"])
+    assert (done["status"], done["updated"], done["failed"]) == ("succeeded", 2, 0), done

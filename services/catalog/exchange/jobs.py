@@ -185,9 +185,9 @@ class ImportRunner:
                                  default_agency_id=job.agency_id, tz=self.settings.timezone,
                                  flat=job.format != "ndjson")
         rows = file.rows(job.rows_done)
-        # Rows are committed in batches. A batch that publishes holds the sync log's lock until it commits (every
-        # publication takes that lock before its index-number counter, so batches cannot deadlock with a clerk's
-        # publication; the clerk waits for at most one batch).
+        # Rows are committed in batches. A batch locks its rows' existing entries first, then (when it publishes)
+        # holds the sync log's lock until it commits: the lock order of a clerk's publication (entry, sync log,
+        # index-number counter), so batches cannot deadlock with it; the clerk waits for at most one batch.
         try:
             while True:
                 batch = await asyncio.to_thread(_take, rows, self.settings.import_batch_rows)
@@ -204,6 +204,10 @@ class ImportRunner:
         counts = {"created": 0, "updated": 0, "unchanged": 0, "failed": 0}
         alone = len(batch) == 1  # a row with a transaction of its own needs no savepoint: a failure rolls back
         async with self.sessionmaker() as session:
+            # the batch's existing entries are locked first, in one statement: a batch then takes row locks before
+            # the sync log's lock (as a clerk's publication and a column merge do), never one after the other
+            await service.lock_existing(session, [service.external_id_of(raw) for _, raw in batch
+                                                  if not isinstance(raw, RowProblem)])
             calendar = await calendar_cache.get(session)
             today = self.settings.today()
             for number, raw in batch:

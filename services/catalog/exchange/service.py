@@ -521,6 +521,13 @@ async def import_row(session: AsyncSession, ctx: RowContext, raw: Mapping[str, A
     return outcome
 
 
+async def lock_existing(session: AsyncSession, external_ids: list[str | None]) -> None:
+    """Lock the entries these rows will update, in one statement and in id order."""
+    ids = sorted({i for i in external_ids if i})
+    if ids:
+        await session.execute(select(Entry.id).where(Entry.external_id.in_(ids)).order_by(Entry.id).with_for_update())
+
+
 def external_id_of(raw: Mapping[str, Any]) -> str | None:
     value = raw.get("external_id")
     if value is None:
