@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { baseUrl, closeSession, openSession, screenshot, type Session } from '../support/browser'
 import { agencyId, publishEntry, submitEntry } from '../support/api'
-import { ADMIN_PASSWORD, LoginPage } from '../pages/console'
+import { ADMIN_PASSWORD, ListPage, LoginPage, fieldError, pickAgency } from '../pages/console'
 import { EntryDetail, EntryEditor, PortalSearch, PublicEntryPage, ReviewQueue, textOf } from '../pages/catalog'
 import { PortalHome } from '../pages/portal'
 
@@ -89,6 +89,32 @@ describe('catalog', () => {
     await s.page.locator('[data-test=review-blocked]').getByText('须由其他人员审查').waitFor()
     expect(await detail.actions()).not.toContain('审查通过')
     expect(await detail.actions()).toContain('撤回')
+  })
+
+  test('a county supervisor copies the standard directory to a township; a missing target is reported', async () => {
+    s = await openSession()
+    const shell = await (await new LoginPage(s.page).open()).login('donghu_supervisor')
+    await shell.openMenu('主动公开', '标准目录')
+    const list = new ListPage(s.page)
+    await s.page.getByRole('tab', { name: '标准目录' }).click()
+    await list.idle()
+    await s.page.locator('[data-test=copy-directory]').click()
+    const dialog = list.dialog('复制标准目录')
+    await dialog.getByRole('button', { name: '开始复制' }).click()
+    expect(await fieldError(dialog, '复制到').innerText()).toContain('请选择要复制到的机关')
+    await pickAgency(s.page, dialog, '复制到', '东湖县青石乡人民政府')
+    await dialog.locator('.el-dialog__title').click() // closes the tree's drop-down, not the dialog
+    await dialog.getByRole('button', { name: '开始复制' }).click()
+    const result = dialog.locator('[data-test=copy-result]')
+    await result.waitFor()
+    expect(await result.innerText()).toMatch(/已复制 \d+ 项/)
+    expect(await result.locator('tbody tr').innerText()).toContain('东湖县青石乡人民政府')
+    await screenshot(s.page, 'console-standard-copy')
+    await dialog.getByRole('button', { name: '关闭', exact: true }).click()
+    // the township now has the county's items
+    await pickAgency(s.page, s.page.locator('.search-form'), '发布机构', '东湖县青石乡人民政府')
+    await list.idle()
+    await expect.poll(() => s!.page.locator('.el-table__row').filter({ hasText: '财政预决算' }).count()).toBeGreaterThan(0)
   })
 
   describe('the public', () => {

@@ -92,6 +92,7 @@ export type StandardArea = S['AreaOut']
 export type StandardItem = S['ItemNode']
 export type StandardItemCreate = S['ItemCreate']
 export type StandardItemUpdate = S['ItemUpdate']
+export type CopyResult = S['CopyResult']
 export type Coverage = S['CoverageOut']
 export type CoverageRow = S['CoverageItem']
 
@@ -184,6 +185,7 @@ export const catalogApi = {
     http.get<StandardItem[]>(`${base}/standard-items`, { agency_id: agencyId, include_inactive: includeInactive || undefined }),
   createStandardItem: (body: StandardItemCreate, idempotencyKey: string) =>
     http.post<S['ItemOut']>(`${base}/standard-items`, body, { headers: { 'Idempotency-Key': idempotencyKey } }),
+  copyStandardItems: (body: S['ItemCopy']) => http.post<CopyResult>(`${base}/standard-items/copy`, body),
   updateStandardItem: (id: number, body: StandardItemUpdate) => http.patch<S['ItemOut']>(`${base}/standard-items/${id}`, body),
   deactivateStandardItem: (id: number, version: number) => http.post<S['ItemOut']>(`${base}/standard-items/${id}/deactivate`, { version }),
   reactivateStandardItem: (id: number, version: number) => http.post<S['ItemOut']>(`${base}/standard-items/${id}/reactivate`, { version }),

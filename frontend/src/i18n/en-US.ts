@@ -472,6 +472,10 @@ const en: Messages<typeof zh> = {
     noItems: 'The agency has no standard directory yet', newTop: 'New top-level item', addChild: 'Add sub-item', newTitle: 'New item',
     editTitle: 'Edit item', timeLimitHint: 'e.g. within 20 working days of being formed or changed',
     intro: 'The standard directory of grassroots disclosure (国办发〔2019〕54号); entries link to its items under “Cataloguing”.',
+    copy: 'Copy to other agencies', copyTitle: 'Copy the standard directory', copyIntro: 'Copies the active items of {agency} (with their sub-items) to the agencies chosen, e.g. a county’s template to each township; items a target already has by name are skipped.',
+    copyTargets: 'Copy to', copyTargetsHint: 'Choose one or more agencies', copyTargetsRequired: 'Choose the agencies to copy to',
+    copyAllAreas: 'All areas', copyItems: 'Top-level items', copyAllItems: 'All items', copyStart: 'Copy',
+    copyDone: '{created} items copied, {skipped} skipped (the target already had them)', copyCreated: 'Added', copySkipped: 'Skipped items',
   },
   exchange: {
     import: 'Bulk import', export: 'Bulk export', file: 'File', chooseFile: 'Choose a file', mode: 'Import as', defaultAgency: 'Default agency',

@@ -467,6 +467,10 @@ export default {
     noItems: '该机关尚未编制标准目录', newTop: '新增一级事项', addChild: '新增二级事项', newTitle: '新增标准目录事项',
     editTitle: '编辑标准目录事项', timeLimitHint: '如 信息形成或者变更之日起20个工作日内',
     intro: '依据国办发〔2019〕54号编制的基层政务公开标准目录；条目可在“编目信息”中关联对应事项。',
+    copy: '复制到其他机关', copyTitle: '复制标准目录', copyIntro: '把{agency}在用的事项（连同二级事项）复制到所选机关，如县级模板复制到各乡镇；目标机关已有同名事项的将跳过。',
+    copyTargets: '复制到', copyTargetsHint: '选择一个或多个机关', copyTargetsRequired: '请选择要复制到的机关',
+    copyAllAreas: '全部领域', copyItems: '一级事项', copyAllItems: '全部事项', copyStart: '开始复制',
+    copyDone: '已复制 {created} 项，跳过 {skipped} 项（目标机关已有同名事项）', copyCreated: '新增', copySkipped: '跳过的事项',
   },
   exchange: {
     import: '批量导入', export: '批量导出', file: '文件', chooseFile: '选择文件', mode: '导入方式', defaultAgency: '默认发布机构',

@@ -522,7 +522,9 @@ def session_rows(session: AsyncSession) -> Rows:
 
 
 class PostgresSearchBackend:
-    def __init__(self, timezone: str = "Asia/Shanghai") -> None:
+    def __init__(self, timezone: str = MONTH_ZONE) -> None:
+        # the zone of the month words in the generated ``tsv`` column (models.MONTH_ZONE): the date steps must cut
+        # months where the index does, so this is not the deployment's TIMEZONE setting
         self.tz = ZoneInfo(timezone)
         self.stats = Stats()
 
