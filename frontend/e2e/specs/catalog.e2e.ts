@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { baseUrl, closeSession, openSession, screenshot, type Session } from '../support/browser'
 import { agencyId, publishEntry, submitEntry } from '../support/api'
-import { ADMIN_PASSWORD, ListPage, LoginPage, fieldError, pickAgency } from '../pages/console'
+import { ADMIN_PASSWORD, ListPage, LoginPage, fieldError, formItem, pickAgency } from '../pages/console'
 import { EntryDetail, EntryEditor, PortalSearch, PublicEntryPage, ReviewQueue, textOf } from '../pages/catalog'
 import { PortalHome } from '../pages/portal'
 
@@ -115,6 +115,32 @@ describe('catalog', () => {
     await pickAgency(s.page, s.page.locator('.search-form'), '发布机构', '东湖县青石乡人民政府')
     await list.idle()
     await expect.poll(() => s!.page.locator('.el-table__row').filter({ hasText: '财政预决算' }).count()).toBeGreaterThan(0)
+  })
+
+  test('an administrator adds a pilot area of the standard directory; a bad code is reported next to the field', async () => {
+    s = await openSession()
+    const shell = await (await new LoginPage(s.page).open()).login('admin', ADMIN_PASSWORD)
+    await shell.openMenu('主动公开', '标准目录')
+    const list = new ListPage(s.page)
+    await s.page.getByRole('tab', { name: '试点领域' }).click()
+    const table = s.page.locator('[data-test=areas]')
+    await expect.poll(() => table.locator('.el-table__row').count()).toBeGreaterThanOrEqual(26)
+    const name = `农村公路${unique()}`
+    await s.page.locator('[data-test=new-area]').click()
+    const dialog = list.dialog('新增领域')
+    await formItem(dialog, '领域名称').locator('input').fill(name)
+    await formItem(dialog, '领域代码').locator('input').fill('Rural Roads')
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await expect.poll(() => fieldError(dialog, '领域代码').count()).toBe(1)
+    expect(await fieldError(dialog, '领域代码').innerText()).toMatch(/\S/)
+    await formItem(dialog, '领域代码').locator('input').fill(`rural_roads_${unique()}`)
+    await dialog.getByRole('button', { name: '保存' }).click()
+    const row = table.locator('.el-table__row').filter({ hasText: name })
+    await row.waitFor()
+    // deactivated: kept in the list, no longer offered for new items
+    await row.getByRole('button', { name: '停用' }).click()
+    await row.locator('.el-tag').filter({ hasText: '停用' }).waitFor()
+    await screenshot(s.page, 'console-standard-areas')
   })
 
   describe('the public', () => {

@@ -180,7 +180,9 @@ export const catalogApi = {
   duplicateColumns: (agencyId: number) => http.get<DuplicateColumnGroup[]>(`${base}/columns/duplicates`, { agency_id: agencyId }),
 
   // standard directory (政务公开事项标准目录)
-  standardAreas: () => http.get<StandardArea[]>(`${base}/standard-areas`),
+  standardAreas: (includeInactive = false) => http.get<StandardArea[]>(`${base}/standard-areas`, { include_inactive: includeInactive || undefined }),
+  createStandardArea: (body: S['AreaCreate']) => http.post<StandardArea>(`${base}/standard-areas`, body),
+  updateStandardArea: (code: string, body: S['AreaUpdate']) => http.patch<StandardArea>(`${base}/standard-areas/${code}`, body),
   standardItems: (agencyId: number, includeInactive = false) =>
     http.get<StandardItem[]>(`${base}/standard-items`, { agency_id: agencyId, include_inactive: includeInactive || undefined }),
   createStandardItem: (body: StandardItemCreate, idempotencyKey: string) =>

@@ -476,6 +476,8 @@ const en: Messages<typeof zh> = {
     copyTargets: 'Copy to', copyTargetsHint: 'Choose one or more agencies', copyTargetsRequired: 'Choose the agencies to copy to',
     copyAllAreas: 'All areas', copyItems: 'Top-level items', copyAllItems: 'All items', copyStart: 'Copy',
     copyDone: '{created} items copied, {skipped} skipped (the target already had them)', copyCreated: 'Added', copySkipped: 'Skipped items',
+    areas: 'Pilot areas', areasIntro: 'The 26 pilot areas of 国办发〔2019〕54号, plus local ones; a deactivated area stays on its items but cannot be chosen for new ones.',
+    newArea: 'New area', editArea: 'Edit area', areaName: 'Area name', areaCode: 'Area code', areaCodeHint: 'lower-case letters, digits or underscores, e.g. rural_roads', sortOrder: 'Order',
   },
   exchange: {
     import: 'Bulk import', export: 'Bulk export', file: 'File', chooseFile: 'Choose a file', mode: 'Import as', defaultAgency: 'Default agency',

@@ -471,6 +471,8 @@ export default {
     copyTargets: '复制到', copyTargetsHint: '选择一个或多个机关', copyTargetsRequired: '请选择要复制到的机关',
     copyAllAreas: '全部领域', copyItems: '一级事项', copyAllItems: '全部事项', copyStart: '开始复制',
     copyDone: '已复制 {created} 项，跳过 {skipped} 项（目标机关已有同名事项）', copyCreated: '新增', copySkipped: '跳过的事项',
+    areas: '试点领域', areasIntro: '国办发〔2019〕54号确定的26个试点领域，可增加本地领域；停用后已有事项保留该领域，新事项不能再选。',
+    newArea: '新增领域', editArea: '编辑领域', areaName: '领域名称', areaCode: '领域代码', areaCodeHint: '小写英文字母、数字或下划线，如 rural_roads', sortOrder: '排序',
   },
   exchange: {
     import: '批量导入', export: '批量导出', file: '文件', chooseFile: '选择文件', mode: '导入方式', defaultAgency: '默认发布机构',
