@@ -13,6 +13,7 @@ import codecs
 import csv
 import json
 import zipfile
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -121,7 +122,7 @@ def _row(fields: list[str | None], values: tuple[Any, ...] | list[Any]) -> dict[
     return row
 
 
-class Reader:
+class Reader(ABC):
     """``count()`` checks the file and counts its rows; ``rows(skip)`` yields ``(row number, row)`` for the rows
     after the first ``skip`` (row numbers: the sheet's row for CSV and XLSX, where the heading is row 1; the
     line for NDJSON)."""
@@ -132,8 +133,8 @@ class Reader:
     def count(self) -> int:
         return sum(1 for _ in self.rows(0))
 
-    def rows(self, skip: int = 0) -> Iterator[Row]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    @abstractmethod
+    def rows(self, skip: int = 0) -> Iterator[Row]: ...
 
 
 class NdjsonReader(Reader):
