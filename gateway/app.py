@@ -67,7 +67,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         app.state.proxy_client = proxy_client(settings.proxy_timeout)
 
     async def close_proxy(app: FastAPI) -> None:
-        await app.state.proxy_client.aclose()
+        await app.state.proxy_client.close()
 
     wellknown = make_router(tags=["identity"])
 

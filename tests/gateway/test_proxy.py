@@ -1,4 +1,5 @@
 """What the proxy passes on and what it drops, seen from an upstream that echoes the request it got."""
+import asyncio
 import json
 
 import httpx
@@ -76,6 +77,123 @@ async def test_forwarded_for_is_believed_only_from_a_trusted_proxy(stack):
             # the right-most untrusted hop is the client (10.1.1.1 is not a listed proxy here)
             assert got["headers"]["x-forwarded-for"] == "10.1.1.1"
             assert got["headers"]["x-forwarded-proto"] == "https"
+    finally:
+        for srv in (server, up_server):
+            srv.should_exit = True
+        await task
+        await up_task
+
+
+async def _raw_upstream(port: int, handle) -> asyncio.AbstractServer:
+    """A bare TCP upstream whose behaviour a test writes byte by byte (what uvicorn would never do)."""
+    return await asyncio.start_server(handle, "127.0.0.1", port)
+
+
+async def _read_request(reader: asyncio.StreamReader) -> bytes:
+    head = await reader.readuntil(b"\r\n\r\n")
+    length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                   if line.lower().startswith(b"content-length:")), 0)
+    return head + (await reader.readexactly(length) if length else b"")
+
+
+async def test_upstream_failures_are_problem_responses(stack):
+    """No answer in time → 504; the upstream hangs up without a response, or sends garbage → 502; nothing
+    listening → 503. Each a problem+json in the caller's language, and the gateway keeps serving."""
+    upstream_port, port = free_port(), free_port()
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while True:
+            request = await _read_request(reader)
+            path = request.split(b" ", 2)[1]
+            if path.startswith(b"/api/v1/catalog/ok"):  # a kept-alive connection: answer, and wait for the next
+                writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 2\r\n\r\nok")
+                await writer.drain()
+                continue
+            if path.startswith(b"/api/v1/catalog/slow"):
+                await reader.read()  # no answer; until the gateway gives up and hangs up
+            elif path.startswith(b"/api/v1/catalog/garbage"):
+                writer.write(b"this is not HTTP\r\n\r\n")
+                await writer.drain()
+            writer.close()
+            return
+
+    up = await _raw_upstream(upstream_port, handle)
+    ports = {**stack.ports, "gateway": port, "catalog": upstream_port, "statistics": free_port()}
+    settings = gateway_settings(stack.infra, ports, stack.key, events_enabled=False, proxy_timeout=0.5)
+    server, task = await serve(create_app(settings), port)
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", trust_env=False, timeout=10) as client:
+            slow = await client.get("/api/v1/catalog/slow")
+            assert slow.status_code == 504 and slow.json()["code"] == "gateway_timeout"
+            assert slow.headers["content-type"].startswith("application/problem+json")
+            assert "catalog" in slow.json()["title"] + slow.json().get("detail", "")
+            hangup = await client.get("/api/v1/catalog/hangup", headers={"Accept-Language": "en"})
+            assert hangup.status_code == 502 and hangup.json()["code"] == "bad_gateway"
+            assert hangup.headers["content-language"] == "en"
+            garbage = await client.post("/api/v1/catalog/garbage", content=b"x" * 10)
+            assert garbage.status_code == 502
+            down = await client.get("/api/v1/statistics/anything")
+            assert down.status_code == 503 and down.json()["code"] == "service_unavailable"
+            for _ in range(3):  # and the next requests go through
+                ok = await client.get("/api/v1/catalog/ok")
+                assert ok.status_code == 200 and ok.text == "ok"
+    finally:
+        server.should_exit = True
+        await task
+        up.close()
+        await up.wait_closed()
+
+
+async def test_a_connection_the_upstream_closed_while_idle_is_not_reused(stack):
+    """An upstream that closes each connection right after its response (as a service does after its keep-alive
+    timeout): the next request must not fail on the pooled, dead connection."""
+    upstream_port, port = free_port(), free_port()
+    served = 0
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal served
+        await _read_request(reader)
+        served += 1
+        body = str(served).encode()
+        # no "connection: close": the gateway believes the connection may be reused, then it is closed
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n%s" % (len(body), body))
+        await writer.drain()
+        await asyncio.sleep(0.05)
+        writer.close()
+
+    up = await _raw_upstream(upstream_port, handle)
+    ports = {**stack.ports, "gateway": port, "catalog": upstream_port}
+    server, task = await serve(create_app(gateway_settings(stack.infra, ports, stack.key, events_enabled=False)), port)
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", trust_env=False, timeout=10) as client:
+            for i in range(1, 6):
+                resp = await client.get("/api/v1/catalog/n")
+                assert resp.status_code == 200 and resp.text == str(i)
+                await asyncio.sleep(0.2)  # the upstream has closed the connection by now
+    finally:
+        server.should_exit = True
+        await task
+        up.close()
+        await up.wait_closed()
+
+
+async def test_a_chunked_upload_passes_through(stack):
+    """A client that streams its body without a length (Transfer-Encoding: chunked) reaches the service whole."""
+    upstream_port, port = free_port(), free_port()
+    up_server, up_task = await serve(echo, upstream_port, lifespan="off")
+    ports = {**stack.ports, "gateway": port, "catalog": upstream_port}
+    server, task = await serve(create_app(gateway_settings(stack.infra, ports, stack.key, events_enabled=False)), port)
+
+    async def parts():
+        for part in ("公开", "目录", "x" * 70_000):
+            yield part.encode()
+
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", trust_env=False) as client:
+            got = (await client.put("/api/v1/catalog/upload", content=parts())).json()
+            assert got["method"] == "PUT" and got["body"] == "公开目录" + "x" * 70_000
+            assert "transfer-encoding" in got["headers"] or "content-length" in got["headers"]
+            assert "content-type" not in got["headers"]  # the gateway adds no headers of its own choosing
     finally:
         for srv in (server, up_server):
             srv.should_exit = True
