@@ -349,10 +349,13 @@ def install_problem_handlers(app: FastAPI) -> None:
         return problem_response(problem, request)
 
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
-        if isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) in RETRYABLE_SQLSTATES:
+        # through SQLAlchemy the driver's error is wrapped; statements run on the driver (kernel.db.driver_rows)
+        # raise asyncpg's own
+        orig = exc.orig if isinstance(exc, DBAPIError) else exc
+        if getattr(orig, "sqlstate", None) in RETRYABLE_SQLSTATES:
             # PostgreSQL chose this transaction as a deadlock's victim (or a serialisation failure): it was rolled
             # back whole, and the same request succeeds when sent again
-            log.warning("%s on %s %s: answered 409, retry", type(exc.orig).__name__, request.method, request.url.path)
+            log.warning("%s on %s %s: answered 409, retry", type(orig).__name__, request.method, request.url.path)
             return problem_response(Problem(409, "concurrent_conflict", headers={"Retry-After": "1"}), request)
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(Problem(500, "internal_error"), request)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -111,10 +112,16 @@ def like_pattern(substring: str) -> str:
 
 
 def _matcher(terms: list[str]) -> re.Pattern[str] | None:
-    terms = [t for t in terms if t.strip()]
-    if not terms:
+    return _compiled_matcher(tuple(terms))
+
+
+@lru_cache(maxsize=512)
+def _compiled_matcher(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern per set of terms (a page marks 40 texts with the same terms)."""
+    kept = [t for t in terms if t.strip()]
+    if not kept:
         return None
-    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE)
+    return re.compile("|".join(re.escape(t) for t in sorted(kept, key=len, reverse=True)), re.IGNORECASE)
 
 
 def mark(text: str, terms: list[str]) -> str:
