@@ -224,13 +224,16 @@ def _paths(county: int) -> dict[tuple[str, bool], list[str]]:
     return out
 
 
-async def floor(dsn: str, queries: list[str], county_ids: tuple[int, ...] | None, repeat: int) -> list[float]:
+async def floor(dsn: str, queries: list[str], county_ids: tuple[int, ...] | None,
+                repeat: int) -> list[tuple[int, float]]:
     """The backend's own statements for each search (the same ``run_search`` with an asyncpg executor), timed
-    around the database calls only: BEGIN, each statement, COMMIT. Milliseconds per search."""
+    around the database calls only: BEGIN, each statement, ROLLBACK. (index of the query, milliseconds) per
+    search, the queries in turn."""
     import asyncpg
 
     from services.catalog.search.backend import SearchQuery
-    from services.catalog.search.service import Explain, Stats, compile_for_asyncpg, run_search
+    from kernel.db import compile_for_asyncpg
+    from services.catalog.search.service import Explain, Stats, run_search
 
     conn = await asyncpg.connect(dsn)
     stats = Stats()
@@ -251,7 +254,7 @@ async def floor(dsn: str, queries: list[str], county_ids: tuple[int, ...] | None
             return [{"plan": result[0][0]}]
         return [dict(r) for r in result]
 
-    times: list[float] = []
+    times: list[tuple[int, float]] = []
     try:
         for i in range(repeat + len(queries)):  # the first round warms up
             spent = 0.0
@@ -265,7 +268,7 @@ async def floor(dsn: str, queries: list[str], county_ids: tuple[int, ...] | None
             await transaction.rollback()
             spent += time.perf_counter() - t
             if i >= len(queries):
-                times.append(spent * 1000)
+                times.append((i % len(queries), spent * 1000))
     finally:
         await conn.close()
     return times
@@ -306,10 +309,23 @@ def measure_all(stack: BenchStack, args: argparse.Namespace, dsn: str, timings: 
                 errors = sum(r["errors"] for r in done)
                 result[f"c{concurrency}"] = {"requests": len(lat), "errors": errors, "rps": len(lat) / args.duration,
                                              "p50_ms": percentile(lat, 0.5), "p95_ms": percentile(lat, 0.95)}
+                if concurrency == 1:  # one connection: each latency is known to be of its query
+                    per_query: dict[int, list[float]] = {}
+                    for r in done:
+                        for index, us in zip(array("H", r["request_indexes"]), array("q", r["latencies_us"])):
+                            per_query.setdefault(index, []).append(us / 1000)
+                    result["c1"]["per_query"] = {QUERIES[kind][i]: dict(zip(("p50_ms", "p95_ms"), _percentiles(v)))
+                                                 for i, v in sorted(per_query.items())}
             floor_ms = asyncio.run(floor(dsn, QUERIES[kind], county_ids if filtered else None, args.floor_repeat))
-            result["floor"] = dict(zip(("p50_ms", "p95_ms"), _percentiles(floor_ms)))
+            result["floor"] = dict(zip(("p50_ms", "p95_ms"), _percentiles([ms for _, ms in floor_ms])))
+            result["floor"]["per_query"] = {
+                q: dict(zip(("p50_ms", "p95_ms"), _percentiles([ms for i, ms in floor_ms if i == qi])))
+                for qi, q in enumerate(QUERIES[kind])}
             result["ratio_p50"] = result["c1"]["p50_ms"] / max(result["floor"]["p50_ms"], 1e-6)
             result["ratio_p95"] = result["c1"]["p95_ms"] / max(result["floor"]["p95_ms"], 1e-6)
+            result["per_query_ratio_p50"] = {
+                q: result["c1"]["per_query"][q]["p50_ms"] / max(result["floor"]["per_query"][q]["p50_ms"], 1e-6)
+                for q in QUERIES[kind] if q in result["c1"]["per_query"]}
             rows.append(result)
             log(f"{kind:<9} {'county' if filtered else 'all':<6} c=1 p50 {result['c1']['p50_ms']:.1f} p95 "
                 f"{result['c1']['p95_ms']:.1f} ms; c=16 {result['c16']['rps']:.0f} req/s; floor p50 "
@@ -348,11 +364,21 @@ def render(rows: list[dict[str, Any]], meta: dict[str, Any]) -> str:
             f"{r['c1']['p95_ms']:>8.1f} {r['c16']['rps']:>10.0f} {r['c16']['p50_ms']:>9.1f} {r['c16']['p95_ms']:>9.1f} "
             f"{r['floor']['p50_ms']:>9.1f} {r['floor']['p95_ms']:>9.1f} {r['ratio_p50']:>5.2f} {r['ratio_p95']:>5.2f}  "
             f"{' / '.join(r['queries'])}")
+    lines += ["", "each query on its own at c=1 (p50, ms): through the gateway / floor = ratio", ""]
+    for r in rows:
+        cells = [f"{q} {r['c1']['per_query'][q]['p50_ms']:.1f} / {r['floor']['per_query'][q]['p50_ms']:.1f} = "
+                 f"{r['per_query_ratio_p50'][q]:.2f}" for q in r["queries"] if q in r["per_query_ratio_p50"]]
+        lines.append(f"{r['kind']:<10} {'yes' if r['agency_filter'] else 'no':<7} " + "   ".join(cells))
     worst = max(r["c1"]["p95_ms"] for r in rows)
-    worst_ratio = max(r["ratio_p50"] for r in rows)
-    lines += ["", f"target p95 ≤ 50 ms at c=1: worst row {worst:.1f} ms — {'met' if worst <= 50 else 'MISSED'}; "
-                  f"gateway+service within 2× of the bare SQL (p50): worst {worst_ratio:.2f}× — "
-                  f"{'met' if worst_ratio <= 2 else 'MISSED'}"]
+    worst_query = max((ratio, q, r["kind"], r["agency_filter"]) for r in rows
+                      for q, ratio in r["per_query_ratio_p50"].items())
+    worst_mixed = max(r["ratio_p50"] for r in rows)
+    lines += ["", f"target p95 ≤ 50 ms at c=1: worst row {worst:.1f} ms — {'met' if worst <= 50 else 'MISSED'}",
+              f"target gateway+service within 2× of the bare SQL, each query against its own SQL (p50): worst "
+              f"{worst_query[0]:.2f}× ({worst_query[1]}{', agency filter' if worst_query[3] else ''}) — "
+              f"{'met' if worst_query[0] <= 2 else 'MISSED'}",
+              f"(the rows' ×p50 above compare the medians of four queries mixed, which fall between queries of "
+              f"different cost and move by several ms between runs; worst {worst_mixed:.2f}×)"]
     if any(r["c1"]["errors"] or r["c16"]["errors"] for r in rows):
         lines.append("ERRORS: " + ", ".join(f"{r['kind']}/{r['agency_filter']}: {r['c1']['errors']}+{r['c16']['errors']}"
                                             for r in rows))

@@ -71,6 +71,7 @@ async def read_response(reader: asyncio.StreamReader) -> tuple[int, bool, int]:
 @dataclass
 class Tally:
     latencies_us: array = field(default_factory=lambda: array("q"))
+    request_indexes: array = field(default_factory=lambda: array("H"))  # which of the job's requests, per latency
     errors: int = 0
     statuses: Counter = field(default_factory=Counter)
     error_samples: list[str] = field(default_factory=list)
@@ -101,7 +102,8 @@ async def _connection(host: str, port: int, requests: list[bytes], offset: int, 
                     t0 = clock()
                     measured = t0 >= start_ns
                 assert reader is not None
-                writer.write(requests[i % n])
+                sent = i % n
+                writer.write(requests[sent])
                 i += 1
                 status, close, size = await read_response(reader)
             except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, BadResponse, ValueError) as exc:
@@ -115,6 +117,7 @@ async def _connection(host: str, port: int, requests: list[bytes], offset: int, 
             t1 = clock()
             if measured:
                 tally.latencies_us.append((t1 - t0) // 1000)
+                tally.request_indexes.append(sent)
                 tally.statuses[status] += 1
                 tally.body_bytes += size
                 if status != expect:
@@ -149,6 +152,7 @@ async def run_load(job: dict[str, Any]) -> dict[str, Any]:
     await asyncio.gather(*tasks)
     return {
         "latencies_us": tally.latencies_us.tobytes(),
+        "request_indexes": tally.request_indexes.tobytes(),
         "errors": tally.errors,
         "statuses": dict(tally.statuses),
         "error_samples": tally.error_samples,
