@@ -27,6 +27,7 @@ _IDENTIFIER_PUNCT = re.compile(r"[〔〕\[\]【】()（）/\\\-—–_.:：#]")
 _HAS_DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SPACES = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S")
 MIN_SUBSTRING = 3  # pg_trgm needs three characters
 
 
@@ -139,20 +140,42 @@ def mark(text: str, terms: list[str]) -> str:
     return "".join(out)
 
 
+def _window(text: str, lo: int, hi: int) -> tuple[str, bool, bool]:
+    """``text[lo:hi]`` with its whitespace collapsed as in the whole collapsed text, and whether there is any
+    non-space text before and after it: the work is proportional to the window, not to a 50,000-character body."""
+    lo, hi = max(0, lo), min(len(text), hi)
+    piece = _SPACES.sub(" ", text[lo:hi])
+    before = lo > 0 and _NON_SPACE.search(text, 0, lo) is not None
+    after = hi < len(text) and _NON_SPACE.search(text, hi) is not None
+    if not before:
+        piece = piece.lstrip()
+    if not after:
+        piece = piece.rstrip()
+    return piece, before, after
+
+
 def snippet(texts: list[str | None], terms: list[str], width: int = 120) -> str:
     """A window of about ``width`` characters around the first match in the first of ``texts`` that has one
-    (else the beginning of the first non-empty text), HTML-escaped and marked; … where it is cut."""
+    (else the beginning of the first non-empty text), whitespace collapsed, HTML-escaped and marked; … where it
+    is cut."""
     matcher = _matcher(terms)
-    available = [_SPACES.sub(" ", t).strip() for t in texts if t and t.strip()]
+    available = [t for t in texts if t and _NON_SPACE.search(t)]
     if not available:
         return ""
+    if matcher is not None and any(_SPACES.search(t) for t in terms):
+        # a term with a space (an identifier as typed) matches across any whitespace only in the collapsed text
+        available = [_SPACES.sub(" ", t).strip() for t in available]
+    reach = 2 * width  # characters of the text taken on each side of the match before collapsing
     for text in available:
         m = matcher.search(text) if matcher else None
         if m is not None:
+            piece, before, after = _window(text, m.start() - reach, m.end() + reach)
+            m = matcher.search(piece)  # the same, first match (collapsing whitespace makes no match of a word)
+            assert m is not None
             start = max(0, m.start() - width // 4)
-            end = min(len(text), start + width)
+            end = min(len(piece), start + width)
             start = max(0, min(start, end - width))
-            piece = mark(text[start:end], terms)
-            return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
-    text = available[0]
-    return mark(text[:width], terms) + ("…" if len(text) > width else "")
+            return (("…" if before or start > 0 else "") + mark(piece[start:end], terms)
+                    + ("…" if after or end < len(piece) else ""))
+    piece, _, after = _window(available[0], 0, reach)
+    return mark(piece[:width], terms) + ("…" if after or len(piece) > width else "")
