@@ -34,6 +34,7 @@ SHARED_FIELDS = {
     "data_encryption_key",
     "trusted_proxies",
     "nats_stream_replicas",
+    "telemetry",
 }
 
 
@@ -94,6 +95,9 @@ class ServiceSettings(BaseSettings):
         None, description="where the service keeps files (file:///…, s3://bucket/prefix); default <data_dir>/files/<service>"
     )
     timezone: str = "Asia/Shanghai"  # statutory dates are local dates
+    # FastAPI's native OpenTelemetry (traces, metrics and logs to the globally configured providers). Off unless
+    # asked for: when on, every request looks the three providers up, configured or not
+    telemetry: bool = False
 
     @classmethod
     def settings_customise_sources(

@@ -254,6 +254,7 @@ def create_service_app(
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        telemetry={"tracing": settings.telemetry, "metrics": settings.telemetry, "logs": settings.telemetry},
     )
     app.state.settings = settings
     app.state.kernel = kernel

@@ -34,3 +34,15 @@ def test_kubernetes_service_link_variables_are_harmless(monkeypatch):
 
     assert CatalogSettings().environment in ("development", "test", "production")
     assert GatewaySettings().catalog_url
+
+
+def test_fastapi_telemetry_is_off_unless_asked_for(monkeypatch):
+    """Off, FastAPI does not look up the OpenTelemetry providers on every request; TELEMETRY=true turns it on."""
+    from services.catalog.app import create_app
+
+    monkeypatch.delenv("TELEMETRY", raising=False)
+    monkeypatch.setenv("CATALOG_EVENTS_ENABLED", "false")
+    app = create_app()
+    assert not any(app._telemetry[k] for k in ("tracing", "metrics", "logs"))
+    monkeypatch.setenv("TELEMETRY", "true")
+    assert all(create_app()._telemetry[k] for k in ("tracing", "metrics", "logs"))
