@@ -190,10 +190,45 @@ async def test_a_chunked_upload_passes_through(stack):
 
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", trust_env=False) as client:
+            head = await client.head("/api/v1/catalog/upload")  # no body comes back, and the pooled connection
+            assert head.status_code == 200 and head.content == b""  # to the service stays usable
             got = (await client.put("/api/v1/catalog/upload", content=parts())).json()
             assert got["method"] == "PUT" and got["body"] == "公开目录" + "x" * 70_000
             assert "transfer-encoding" in got["headers"] or "content-length" in got["headers"]
             assert "content-type" not in got["headers"]  # the gateway adds no headers of its own choosing
+    finally:
+        for srv in (server, up_server):
+            srv.should_exit = True
+        await task
+        await up_task
+
+
+async def test_an_upload_that_expects_100_continue(stack):
+    """curl sends `Expect: 100-continue` before a body over 1 MB: the gateway says continue, and the body reaches the
+    service whole (the upstream hop negotiates its own continue)."""
+    upstream_port, port = free_port(), free_port()
+    up_server, up_task = await serve(echo, upstream_port, lifespan="off")
+    ports = {**stack.ports, "gateway": port, "catalog": upstream_port}
+    server, task = await serve(create_app(gateway_settings(stack.infra, ports, stack.key, events_enabled=False)), port)
+    body = "公开".encode() * 200_000
+    try:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"POST /api/v1/catalog/upload HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\n"
+                     b"Content-Length: %d\r\nExpect: 100-continue\r\n\r\n" % len(body))
+        await writer.drain()
+        interim = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+        assert interim.startswith(b"HTTP/1.1 100"), interim
+        writer.write(body)
+        await writer.drain()
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+        assert head.startswith(b"HTTP/1.1 200"), head
+        assert b"transfer-encoding: chunked" in head.lower(), head
+        payload = b""
+        while size := int((await reader.readuntil(b"\r\n")).strip(), 16):
+            payload += (await reader.readexactly(size + 2))[:-2]
+        got = json.loads(payload)
+        assert got["body"] == body.decode() and got["headers"]["content-length"] == str(len(body))
+        writer.close()
     finally:
         for srv in (server, up_server):
             srv.should_exit = True
