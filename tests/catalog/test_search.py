@@ -347,12 +347,12 @@ async def test_bad_input_messages(gw):
 async def test_month_words_are_the_ones_postgresql_indexes(stack, area, corpus):
     """A large search asks the GIN index for its words *and* the months of a date window (service.month_words);
     those month words must be the ones the generated tsvector holds (models.MONTH_EXPRESSION)."""
-    from sqlalchemy import select
+    from sqlalchemy import func, literal_column, select
 
     from services.catalog.search.backend import SearchQuery
     from services.catalog.search.models import SearchDocument
     from services.catalog.search.query import parse
-    from services.catalog.search.service import Statements, Window, month_words
+    from services.catalog.search.service import Statements, Window, month_words, session_rows
 
     now = datetime.now(TZ)
     query = SearchQuery(q="年报", agency_ids=(area["county"]["id"], area["town"]["id"]))
@@ -360,14 +360,22 @@ async def test_month_words_are_the_ones_postgresql_indexes(stack, area, corpus):
     expected = {corpus[k]["id"] for k in ("report", "town_report", "body_only")}
     this_month = month_words(Window(now - timedelta(hours=1), None), now)
     assert this_month and this_month[0] == f"ym{now.year * 100 + now.month}"
+    sd = SearchDocument.__table__
     async with stack.apps["catalog"].state.db.sessionmaker() as session:
         async def ids(months: list[str]) -> set[str]:
-            stmt = select(SearchDocument.entry_id).where(*statements.where(None, months=months))
+            words = func.to_tsquery(literal_column("'simple'::regconfig"),
+                                    f"({statements.tsquery}) & ({' | '.join(months)})")
+            stmt = select(sd.c.entry_id).where(sd.c.is_public, sd.c.agency_id.in_(query.agency_ids),
+                                               sd.c.tsv.bool_op("@@")(words))
             return {str(i) for i in (await session.execute(stmt)).scalars()}
 
         assert await ids(this_month) == expected
         assert await ids(["ym190001", "ym190002"]) == set()
-        # and through the statement a search runs for a window of the last hour
-        rows = (await session.execute(statements.candidates(Window(now - timedelta(hours=1), None), 100, walk=False,
-                                                            now=now))).all()
-        assert {str(r.entry_id) for r in rows} == expected
+        # and through the statement a search runs for a window of the last hour (its words and months in one
+        # lookup), on the driver as the backend runs it, and through SQLAlchemy with the same values bound
+        window_stmt = statements.candidates(Window(now - timedelta(hours=1), None), 100, walk=False, now=now)
+        assert "tsquery_months" in window_stmt.values and this_month[0] in window_stmt.values["tsquery_months"]
+        rows = await session_rows(session)(window_stmt)
+        assert {str(r["entry_id"]) for r in rows} == expected
+        bound = (await session.execute(window_stmt.bound())).all()
+        assert {str(r.entry_id) for r in bound} == expected

@@ -3,10 +3,11 @@ compiled once per shape, and statements run on the session's driver connection i
 import asyncio
 import uuid
 
-from sqlalchemy import ARRAY, Integer, column, func, literal, select, table, text
+import pytest
+from sqlalchemy import ARRAY, Integer, bindparam, column, func, literal, literal_column, select, table, text
 from sqlalchemy.dialects.postgresql import UUID
 
-from kernel.db import Database, compile_for_asyncpg, driver_rows
+from kernel.db import Database, Shaped, compile_for_asyncpg, driver_rows
 
 numbers = table("numbers", column("n", Integer))
 
@@ -71,5 +72,54 @@ async def test_driver_rows_run_in_the_sessions_transaction_and_agree_with_sqlalc
         async with db.sessionmaker() as session:
             rows = driver_rows(session)
             assert (await rows(select(func.current_setting("gongkai.probe", True).label("s"))))[0]["s"] in (None, "")
+    finally:
+        await db.dispose()
+
+
+def _shaped_numbers(key):
+    _, with_floor = key
+    stmt = select(numbers.c.n)
+    if with_floor:
+        stmt = stmt.where(numbers.c.n >= bindparam("floor", type_=Integer))
+    return stmt.limit(bindparam("limit", type_=Integer))
+
+
+def test_a_shaped_statement_is_built_once_per_key_and_takes_its_values_each_time():
+    built = []
+
+    def build(key):
+        built.append(key)
+        return _shaped_numbers(key)
+
+    a_sql, a_args = compile_for_asyncpg(Shaped(("numbers", True), build, {"floor": 3, "limit": 10}))
+    b_sql, b_args = compile_for_asyncpg(Shaped(("numbers", True), build, {"floor": 7, "limit": 2, "unused": 1}))
+    assert built == [("numbers", True)] and a_sql is b_sql
+    assert sorted(a_args) == [3, 10] and sorted(b_args) == [2, 7]
+    other_sql, other_args = compile_for_asyncpg(Shaped(("numbers", False), build, {"limit": 1}))
+    assert len(built) == 2 and other_sql != a_sql and other_args == [1]
+    # a value missing from a use is an error, not a leftover of an earlier use
+    with pytest.raises(KeyError):
+        compile_for_asyncpg(Shaped(("numbers", True), build, {"limit": 1}))
+    # a value built into the statement would be reused for every later use of the key: refused
+    with pytest.raises(ValueError, match="anonymous"):
+        compile_for_asyncpg(Shaped(("numbers", "built-in"), lambda key: select(numbers.c.n).where(numbers.c.n == 5), {}))
+
+
+async def test_a_shaped_statement_runs_on_the_driver_and_bound_through_sqlalchemy(infra):
+    db = Database.connect(infra.databases["catalog"])
+    series = select(func.generate_series(literal_column("1"), literal_column("10")).label("n")).subquery()
+
+    def build(_key):
+        return (select(series.c.n).where(series.c.n >= bindparam("floor", type_=Integer)).order_by(series.c.n)
+                .limit(bindparam("limit", type_=Integer)))
+
+    try:
+        async with db.sessionmaker() as session:
+            rows = driver_rows(session)
+            for floor, limit in ((3, 2), (8, 5)):
+                shaped = Shaped(("series",), build, {"floor": floor, "limit": limit})
+                got = [r["n"] for r in await rows(shaped)]
+                assert got == list(range(floor, min(floor + limit, 11)))
+                assert [r.n for r in (await session.execute(shaped.bound())).all()] == got
     finally:
         await db.dispose()

@@ -52,11 +52,12 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Float, Select, case, cast, delete, func, literal, literal_column, or_, select, text, update
-from sqlalchemy.dialects.postgresql import ARRAY, REGCONFIG, insert
+from sqlalchemy import (ColumnElement, Integer, Select, Text, bindparam, case, cast, delete, func, literal,
+                        literal_column, or_, select, text, update)
+from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kernel.db import Rows, compile_for_asyncpg, driver_rows
+from kernel.db import Rows, Shaped, compile_for_asyncpg, driver_rows
 from kernel.errors import field_error
 from services.catalog.agencies.models import Agency
 from services.catalog.search.backend import SearchBackend, SearchDoc, SearchQuery, SearchResult
@@ -163,8 +164,14 @@ class Steps:
         return max(len(found), round(len(dated) * span / covered) + (len(found) - len(dated)))
 
 
-def _to_tsquery(value: str) -> ColumnElement[Any]:
-    return func.to_tsquery(literal("simple", REGCONFIG), literal(value))
+_SIMPLE = literal_column("'simple'::regconfig")
+_ZERO = literal_column("0.0::float8")
+_ONE = literal_column("1.0::float8")
+
+
+def _to_tsquery(name: str) -> ColumnElement[Any]:
+    """``to_tsquery('simple', :name)``: the value is a bound parameter named ``name``."""
+    return func.to_tsquery(_SIMPLE, bindparam(name, type_=Text))
 
 
 def month_words(window: Window, now: datetime) -> list[str] | None:
@@ -185,122 +192,203 @@ def month_words(window: Window, now: datetime) -> list[str] | None:
     return out
 
 
+# the equality filters of SearchQuery, by column name
+EQUAL_FILTERS = ("genre", "column_id", "year", "validity", "disclosure_attribute", "status")
+
+
 class Statements:
-    """The SQL of one search (everything but the window and the limit is fixed here)."""
+    """The SQL of one search. Every statement is a :class:`kernel.db.Shaped`: its shape (which filters, which kind
+    of match and window, which order) is its key, and it is built and compiled once per shape with a named bound
+    parameter for every value; a search brings only the values (building and compiling its 4–6 statements cost
+    ≈ 0.5 ms of each search). Nothing but the key may decide what a builder builds."""
 
     def __init__(self, query: SearchQuery, parsed: ParsedQuery | None, tz: ZoneInfo = ZoneInfo(MONTH_ZONE)) -> None:
         self.query = query
         self.parsed = parsed
         self.tsquery = parsed.tsquery if parsed else None
-        tsq = _to_tsquery(self.tsquery) if self.tsquery else None
-        pattern = literal(like_pattern(parsed.substring)) if parsed and parsed.substring else None
-        substring = sd.c.trgm_text.ilike(pattern) if pattern is not None else None
-        self.substring = substring
         # the words are the match; a substring of the title / numbers is the match of an identifier, and for a
         # word query only a second pass when the words found too little (see run_search)
-        words = sd.c.tsv.bool_op("@@")(tsq) if tsq is not None else None
-        self.words = words
-        self.match: ColumnElement[bool] | None = words if words is not None else substring
-        score: ColumnElement[Any] = literal(0.0, Float)
-        if tsq is not None:
-            score = func.ts_rank_cd(literal_column(f"'{RANK_WEIGHTS}'::float4[]"), sd.c.tsv_head, tsq)
-        if substring is not None:
-            score = score + case((substring, 1.0), else_=0.0)
-        self.score = score
-        self.filters = self._filters(query)
-        if query.published_from:  # the date steps clip to the range too; this holds for every statement
-            self.filters.append(sd.c.published_at >= local_midnight(query.published_from, tz))
-        if query.published_to:
-            self.filters.append(sd.c.published_at < local_midnight(query.published_to + timedelta(days=1), tz))
-
-    @staticmethod
-    def _filters(q: SearchQuery) -> list[ColumnElement[bool]]:
-        out: list[ColumnElement[bool]] = []
+        self.words = self.tsquery is not None
+        self.substring = bool(parsed and parsed.substring)
+        q = query
+        values: dict[str, Any] = {}
+        shape: list[str] = []
         if q.public_only:
-            out.append(sd.c.is_public)  # as the partial index says it (``IS true`` would not use it)
-        if q.scope_ids is not None:
-            out.append(sd.c.agency_id == func.any(literal(list(q.scope_ids), ARRAY(sd.c.agency_id.type))))
-        if q.agency_ids is not None:
-            out.append(sd.c.agency_id == func.any(literal(list(q.agency_ids), ARRAY(sd.c.agency_id.type))))
+            shape.append("public")
+        for name, ids in (("scope_ids", q.scope_ids), ("agency_ids", q.agency_ids)):
+            if ids is not None:
+                shape.append(name)
+                values[name] = list(ids)
         if q.theme:
-            out.append(sd.c.theme_code == q.theme if "." in q.theme
-                       else or_(sd.c.theme_code == q.theme, sd.c.theme_code.startswith(f"{q.theme}.", autoescape=True)))
-        for column, value in ((sd.c.genre, q.genre), (sd.c.column_id, q.column_id), (sd.c.year, q.year),
-                              (sd.c.validity, q.validity), (sd.c.disclosure_attribute, q.disclosure_attribute),
-                              (sd.c.status, q.status)):
-            if value is not None:
-                out.append(column == value)
-        if q.written_from:
-            out.append(sd.c.written_on >= q.written_from)
-        if q.written_to:
-            out.append(sd.c.written_on <= q.written_to)
-        return out
+            values["theme"] = q.theme
+            if "." in q.theme:
+                shape.append("theme")
+            else:  # a first-level code: it and every code under it
+                shape.append("theme_area")
+                values["theme_like"] = like_pattern(f"{q.theme}.")[1:]  # "11.%" (escaped, anchored at the start)
+        for name in EQUAL_FILTERS:
+            if getattr(q, name) is not None:
+                shape.append(name)
+                values[name] = getattr(q, name)
+        for name in ("written_from", "written_to"):
+            if getattr(q, name):
+                shape.append(name)
+                values[name] = getattr(q, name)
+        # the date steps clip to the published range too; it holds for every statement
+        if q.published_from:
+            shape.append("published_from")
+            values["published_from"] = local_midnight(q.published_from, tz)
+        if q.published_to:
+            shape.append("published_to")
+            values["published_to"] = local_midnight(q.published_to + timedelta(days=1), tz)
+        if self.tsquery:
+            values["tsquery"] = self.tsquery
+        if parsed and parsed.substring:
+            values["pattern"] = like_pattern(parsed.substring)
+        self.values = values
+        self.shape = (tuple(shape), self.words, self.substring)
 
-    def where(self, window: Window | None = None, *, months: list[str] | None = None) -> list[ColumnElement[bool]]:
-        out = list(self.filters)
-        if self.words is not None and months:
-            # the words *and* the months of the window, in one GIN lookup: only the matches of the window are read
-            out.append(sd.c.tsv.bool_op("@@")(_to_tsquery(f"({self.tsquery}) & ({' | '.join(months)})")))
-        elif self.match is not None:
-            out.append(self.match)
-        if window is not None:
-            if window.unpublished:
-                out.append(sd.c.published_at.is_(None))
-            else:
-                if window.since is not None:
-                    out.append(sd.c.published_at >= window.since)
-                if window.until is not None:
-                    out.append(sd.c.published_at < window.until)
-                if window.since is None and window.until is None:
-                    out.append(sd.c.published_at.is_not(None))
-        return out
-
-    def candidates(self, window: Window, limit: int, *, walk: bool, now: datetime) -> Select[Any]:
+    def candidates(self, window: Window, limit: int, *, walk: bool, now: datetime) -> Shaped:
         """The most recent matches in ``window``: ids, dates, score and the facet columns. ``walk=False`` orders by
         an expression the date index cannot deliver, so PostgreSQL must take the matches from the GIN index and
         sort them, instead of walking the date index and testing row after row — a walk that never ends when the
         planner overestimates a rare word (e.g. a word it has no statistics for, which may match nothing)."""
-        if window.unpublished:
-            order = [sd.c.written_on.desc().nulls_last()]
-        elif walk:
-            order = [sd.c.published_at.desc()]
-        else:
-            order = [(sd.c.published_at + literal_column("interval '0 seconds'")).desc()]
+        values = dict(self.values, limit=limit)
         months = None if walk or window.unpublished else month_words(window, now)
-        return (select(sd.c.entry_id, sd.c.published_at, sd.c.agency_id, sd.c.genre, sd.c.theme_code, sd.c.year,
-                       sd.c.validity, sd.c.disclosure_attribute, self.score.label("score"))
-                .where(*self.where(window, months=months)).order_by(*order, sd.c.entry_id).limit(limit))
+        if self.words and months:
+            # the words *and* the months of the window, in one GIN lookup: only the matches of the window are read
+            values["tsquery_months"] = f"({self.tsquery}) & ({' | '.join(months)})"
+        if window.unpublished:
+            bounds: tuple[Any, ...] = ("unpublished",)
+        else:
+            bounds = (window.since is not None, window.until is not None)
+            if window.since is not None:
+                values["since"] = window.since
+            if window.until is not None:
+                values["until"] = window.until
+        order = "unpublished" if window.unpublished else "walk" if walk else "sort"
+        return Shaped(("candidates", self.shape, bool(self.words and months), bounds, order), _build_candidates, values)
 
-    def substring_candidates(self, limit: int) -> Select[Any]:
+    def substring_candidates(self, limit: int) -> Shaped:
         """The most recent entries whose title, document or index number contains the query (trigram index)."""
-        assert self.substring is not None
-        return (select(sd.c.entry_id, sd.c.published_at, sd.c.agency_id, sd.c.genre, sd.c.theme_code, sd.c.year,
-                       sd.c.validity, sd.c.disclosure_attribute, self.score.label("score"))
-                .where(*self.filters, self.substring)
-                .order_by((sd.c.published_at + literal_column("interval '0 seconds'")).desc().nulls_last(),
-                          sd.c.entry_id).limit(limit))
+        assert self.substring
+        return Shaped(("substring", self.shape), _build_substring_candidates, dict(self.values, limit=limit))
 
-    def estimates(self) -> list[Select[Any]]:
+    def estimates(self) -> list[Shaped]:
         """What to ask the planner for: each word on its own (an AND of words is at most its rarest word — the
         planner's own estimate of an AND assumes independent words and is off by 30× for 教育 招生), or the
         substring of an identifier."""
         if self.tsquery and self.parsed is not None:
-            return [select(literal_column("1")).select_from(sd)
-                    .where(*self.filters, sd.c.tsv.bool_op("@@")(_to_tsquery(group)))
+            return [Shaped(("estimate_word", self.shape), _build_estimate_word, dict(self.values, word=group))
                     for group in self.parsed.groups]
-        return [self.estimate_sql()]
-
-    def estimate_sql(self) -> Select[Any]:
-        return select(literal_column("1")).select_from(sd).where(*self.where())
+        return [Shaped(("estimate", self.shape), _build_estimate, self.values)]
 
 
-def details(ids: Sequence[uuid.UUID]) -> Select[Any]:
-    """Everything the result list shows of the page's hits (the bodies only for these few rows)."""
+_CANDIDATE_COLUMNS = (sd.c.entry_id, sd.c.published_at, sd.c.agency_id, sd.c.genre, sd.c.theme_code, sd.c.year,
+                      sd.c.validity, sd.c.disclosure_attribute)
+
+
+def _filters(shape: tuple[tuple[str, ...], bool, bool]) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = []
+    for name in shape[0]:
+        if name == "public":
+            out.append(sd.c.is_public)  # as the partial index says it (``IS true`` would not use it)
+        elif name in ("scope_ids", "agency_ids"):
+            out.append(sd.c.agency_id == func.any(bindparam(name, type_=ARRAY(sd.c.agency_id.type))))
+        elif name == "theme":
+            out.append(sd.c.theme_code == bindparam("theme", type_=sd.c.theme_code.type))
+        elif name == "theme_area":
+            out.append(or_(sd.c.theme_code == bindparam("theme", type_=sd.c.theme_code.type),
+                           sd.c.theme_code.like(bindparam("theme_like", type_=Text), escape="\\")))
+        elif name in EQUAL_FILTERS:
+            out.append(sd.c[name] == bindparam(name, type_=sd.c[name].type))
+        elif name == "written_from":
+            out.append(sd.c.written_on >= bindparam(name, type_=sd.c.written_on.type))
+        elif name == "written_to":
+            out.append(sd.c.written_on <= bindparam(name, type_=sd.c.written_on.type))
+        elif name == "published_from":
+            out.append(sd.c.published_at >= bindparam(name, type_=sd.c.published_at.type))
+        elif name == "published_to":
+            out.append(sd.c.published_at < bindparam(name, type_=sd.c.published_at.type))
+        else:  # pragma: no cover - a shape is made by Statements only
+            raise ValueError(name)
+    return out
+
+
+def _substring() -> ColumnElement[bool]:
+    return sd.c.trgm_text.ilike(bindparam("pattern", type_=Text))
+
+
+def _score(shape: tuple[tuple[str, ...], bool, bool]) -> ColumnElement[Any]:
+    _, words, substring = shape
+    score: ColumnElement[Any] = _ZERO
+    if words:
+        score = func.ts_rank_cd(literal_column(f"'{RANK_WEIGHTS}'::float4[]"), sd.c.tsv_head, _to_tsquery("tsquery"))
+    if substring:
+        score = score + case((_substring(), _ONE), else_=_ZERO)
+    return score
+
+
+def _match(shape: tuple[tuple[str, ...], bool, bool], *, months: bool = False) -> list[ColumnElement[bool]]:
+    _, words, substring = shape
+    if words:
+        return [sd.c.tsv.bool_op("@@")(_to_tsquery("tsquery_months" if months else "tsquery"))]
+    return [_substring()] if substring else []
+
+
+def _build_candidates(key: Any) -> Select[Any]:
+    _, shape, months, bounds, order = key
+    where = _filters(shape) + _match(shape, months=months)
+    published_at = sd.c.published_at
+    if bounds == ("unpublished",):
+        where.append(published_at.is_(None))
+    else:
+        since, until = bounds
+        if since:
+            where.append(published_at >= bindparam("since", type_=published_at.type))
+        if until:
+            where.append(published_at < bindparam("until", type_=published_at.type))
+        if not since and not until:
+            where.append(published_at.is_not(None))
+    if order == "unpublished":
+        by = sd.c.written_on.desc().nulls_last()
+    elif order == "walk":
+        by = published_at.desc()
+    else:
+        by = (published_at + literal_column("interval '0 seconds'")).desc()
+    return (select(*_CANDIDATE_COLUMNS, _score(shape).label("score")).where(*where)
+            .order_by(by, sd.c.entry_id).limit(bindparam("limit", type_=Integer)))
+
+
+def _build_substring_candidates(key: Any) -> Select[Any]:
+    _, shape = key
+    return (select(*_CANDIDATE_COLUMNS, _score(shape).label("score")).where(*_filters(shape), _substring())
+            .order_by((sd.c.published_at + literal_column("interval '0 seconds'")).desc().nulls_last(),
+                      sd.c.entry_id).limit(bindparam("limit", type_=Integer)))
+
+
+def _build_estimate_word(key: Any) -> Select[Any]:
+    _, shape = key
+    return (select(literal_column("1")).select_from(sd)
+            .where(*_filters(shape), sd.c.tsv.bool_op("@@")(_to_tsquery("word"))))
+
+
+def _build_estimate(key: Any) -> Select[Any]:
+    _, shape = key
+    return select(literal_column("1")).select_from(sd).where(*_filters(shape), *_match(shape))
+
+
+def _build_details(_key: Any) -> Select[Any]:
     return (select(sd.c.entry_id, sd.c.title, sd.c.summary, sd.c.body_text, sd.c.index_number, sd.c.document_number,
                    sd.c.agency_id, Agency.name.label("agency_name"), sd.c.genre, sd.c.theme_code, sd.c.validity,
                    sd.c.disclosure_attribute, sd.c.published_at, sd.c.written_on, sd.c.status, sd.c.is_public)
             .join(Agency, Agency.id == sd.c.agency_id)
-            .where(sd.c.entry_id == func.any(literal(list(ids), ARRAY(sd.c.entry_id.type)))))
+            .where(sd.c.entry_id == func.any(bindparam("ids", type_=ARRAY(sd.c.entry_id.type)))))
+
+
+def details(ids: Sequence[uuid.UUID]) -> Shaped:
+    """Everything the result list shows of the page's hits (the bodies only for these few rows)."""
+    return Shaped(("details",), _build_details, {"ids": list(ids)})
 
 
 # --- the search ------------------------------------------------------------------------------------------------
@@ -381,7 +469,7 @@ async def run_search(rows: Rows, query: SearchQuery, *, now: datetime, tz: ZoneI
         if len(found) >= wanted:
             break
     complete = len(found) < wanted  # every step ran and none was cut: these are all the matches
-    if complete and statements.words is not None and statements.substring is not None:
+    if complete and statements.words and statements.substring:
         # few word matches: add the entries whose title / numbers contain the query as typed (a name the
         # segmenter cuts differently, a bare code); a title holding the query nearly always holds its words, so
         # with many word matches this pass would add next to nothing at the price of a trigram scan
@@ -428,7 +516,7 @@ def _neg_time(value: datetime | None) -> float:
 class Explain:
     """``EXPLAIN (FORMAT JSON)`` of a statement (the executor returns ``[{"plan": …}]``)."""
 
-    stmt: Select[Any]
+    stmt: Any  # a Shaped or any other statement
 
 
 def _plan_rows(plan: list[Mapping[str, Any]]) -> float:
