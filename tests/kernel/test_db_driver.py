@@ -123,3 +123,37 @@ async def test_a_shaped_statement_runs_on_the_driver_and_bound_through_sqlalchem
                 assert [r.n for r in (await session.execute(shaped.bound())).all()] == got
     finally:
         await db.dispose()
+
+
+async def test_driver_rows_fall_back_to_sqlalchemy_on_an_adapter_it_does_not_know():
+    """Without the asyncpg adapter's lazy begin (another SQLAlchemy version or driver), every statement goes through
+    the session, a Shaped one with its values bound: slower, never wrong."""
+    executed = []
+
+    class Result:
+        def mappings(self):
+            return self
+
+        def all(self):
+            return [{"n": 1}]
+
+    class Raw:
+        dbapi_connection = object()  # neither _transaction nor _start_transaction
+
+    class Connection:
+        async def get_raw_connection(self):
+            return Raw()
+
+    class Session:
+        async def connection(self):
+            return Connection()
+
+        async def execute(self, stmt):
+            executed.append(stmt)
+            return Result()
+
+    rows = driver_rows(Session())
+    shaped = Shaped(("numbers", True), _shaped_numbers, {"floor": 4, "limit": 2})
+    assert await rows(shaped) == [{"n": 1}] and await rows(select(numbers.c.n)) == [{"n": 1}]
+    assert len(executed) == 2
+    assert executed[0].compile().params == {"floor": 4, "limit": 2}
