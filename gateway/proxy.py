@@ -15,8 +15,8 @@ import logging
 from collections.abc import AsyncIterator
 
 import aiohttp
-from yarl import URL
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from yarl import URL
 
 from kernel.errors import PROBLEM_MEDIA_TYPE, Problem, problem_body
 from kernel.i18n import negotiate
@@ -166,7 +166,7 @@ class ProxyMiddleware:
                 allow_redirects=False,
             )
         except Exception as exc:  # noqa: BLE001 - every failure to reach the upstream becomes a problem response
-            if gone or isinstance(exc, ClientGone):
+            if gone:  # the client hung up while sending its body (aiohttp may wrap the ClientGone raised for it)
                 return
             problem = upstream_problem(exc, service)
             if problem is None:

@@ -85,9 +85,10 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 # A hot read path (the catalog search: several statements per request) can run SQLAlchemy Core statements on the
 # session's asyncpg connection directly. Compiling is cached per statement shape exactly as SQLAlchemy's own
 # execution caches it (the statement's cache key, its bound values extracted) — or, for a Shaped statement, per
-# key without even building it — and rows come back as asyncpg records, which read like mappings. This skips SQLAlchemy's per-execution work (execution context, cursor
-# adaption, result processing: ≈ 0.4–0.8 ms a statement here); use it only for statements whose columns need no
-# result processing (no ORM entities, no TypeDecorators, no Enum classes).
+# key without even building it — and rows come back as asyncpg records, which read like mappings. This skips
+# SQLAlchemy's per-execution work (execution context, cursor adaption, result processing: ≈ 0.4–0.8 ms a statement
+# here); use it only for statements whose columns need no result processing (no ORM entities, no TypeDecorators,
+# no Enum classes).
 
 _ASYNCPG = asyncpg_dialect()
 _COMPILED: LRUCache[Any, Any] = LRUCache(1000)
@@ -135,23 +136,23 @@ def compile_for_asyncpg(stmt: Any) -> tuple[str, list[Any]]:
     ``Connection.execute`` caches it (``_compile_w_cache``: the statement is still built and its cache key made)."""
     if isinstance(stmt, Shaped):
         sql, names, processors = _compile_shape(stmt)
-        args = []
-        for name in names:
-            value = stmt.values[name]
-            processor = processors.get(name)
-            args.append(processor(value) if processor else value)
-        return sql, args
+        return sql, _arguments(names, stmt.values, processors)
     compiled, extracted, collected, _ = stmt._compile_w_cache(  # noqa: SLF001 - SQLAlchemy's own cached compile
         dialect=_ASYNCPG, compiled_cache=_COMPILED, column_keys=[])
     params = compiled.construct_params(extracted_parameters=extracted, escape_names=False,
                                        _collected_params=collected)
-    processors = compiled._bind_processors  # noqa: SLF001 - the dialect's own value conversions
+    # the dialect's own value conversions
+    return compiled.string, _arguments(compiled.positiontup or (), params, compiled._bind_processors)  # noqa: SLF001
+
+
+def _arguments(names: Any, values: Mapping[str, Any], processors: Mapping[str, Any]) -> list[Any]:
+    """The positional arguments ($1, $2, …) in the statement's order, each converted as the dialect would."""
     args = []
-    for name in compiled.positiontup or ():
-        value = params[name]
+    for name in names:
+        value = values[name]
         processor = processors.get(name)
         args.append(processor(value) if processor else value)
-    return compiled.string, args
+    return args
 
 
 def driver_rows(session: AsyncSession) -> Rows:

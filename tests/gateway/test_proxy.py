@@ -1,6 +1,8 @@
 """What the proxy passes on and what it drops, seen from an upstream that echoes the request it got."""
 import asyncio
+import contextlib
 import json
+from collections.abc import AsyncIterator
 
 import httpx
 
@@ -28,12 +30,46 @@ async def echo(scope, receive, send):
     await send({"type": "http.response.body", "body": payload})
 
 
-async def test_headers_are_filtered_and_cookies_never_shared(stack):
-    upstream_port, port = free_port(), free_port()
-    up_server, up_task = await serve(echo, upstream_port, lifespan="off")
-    ports = {**stack.ports, "gateway": port, "catalog": upstream_port}
-    server, task = await serve(create_app(gateway_settings(stack.infra, ports, stack.key, events_enabled=False)), port)
+@contextlib.asynccontextmanager
+async def echo_upstream() -> AsyncIterator[int]:
+    """The echo app served on a port of its own (the service the gateway proxies to)."""
+    port = free_port()
+    server, task = await serve(echo, port, lifespan="off")
     try:
+        yield port
+    finally:
+        server.should_exit = True
+        await task
+
+
+@contextlib.asynccontextmanager
+async def raw_upstream(handle) -> AsyncIterator[int]:
+    """A bare TCP upstream whose behaviour a test writes byte by byte (what uvicorn would never do)."""
+    port = free_port()
+    server = await asyncio.start_server(handle, "127.0.0.1", port)
+    try:
+        yield port
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+@contextlib.asynccontextmanager
+async def gateway_before(stack, upstream_port: int, **overrides) -> AsyncIterator[int]:
+    """A gateway of its own whose catalog is ``upstream_port``; yields the gateway's port."""
+    port = free_port()
+    ports = {**stack.ports, "gateway": port, "catalog": upstream_port}
+    server, task = await serve(create_app(gateway_settings(stack.infra, ports, stack.key, events_enabled=False,
+                                                           **overrides)), port)
+    try:
+        yield port
+    finally:
+        server.should_exit = True
+        await task
+
+
+async def test_headers_are_filtered_and_cookies_never_shared(stack):
+    async with echo_upstream() as upstream_port, gateway_before(stack, upstream_port) as port:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", trust_env=False) as client:
             resp = await client.post(
                 "/api/v1/catalog/x/y?q=%E5%B9%B4%E6%8A%A5&n=1", content=b"hello",
@@ -55,38 +91,19 @@ async def test_headers_are_filtered_and_cookies_never_shared(stack):
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", trust_env=False) as other:
             second = (await other.get("/api/v1/catalog/other")).json()
             assert "cookie" not in second["headers"]
-    finally:
-        for srv in (server, up_server):
-            srv.should_exit = True
-        await task
-        await up_task
 
 
 async def test_forwarded_for_is_believed_only_from_a_trusted_proxy(stack):
     """Behind an edge proxy listed in TRUSTED_PROXIES the gateway takes the client address from it (and https
     from X-Forwarded-Proto); anyone else's X-Forwarded-For is ignored."""
-    upstream_port, port = free_port(), free_port()
-    up_server, up_task = await serve(echo, upstream_port, lifespan="off")
-    ports = {**stack.ports, "gateway": port, "catalog": upstream_port}
-    settings = gateway_settings(stack.infra, ports, stack.key, events_enabled=False, trusted_proxies=["127.0.0.1"])
-    server, task = await serve(create_app(settings), port)
-    try:
+    async with (echo_upstream() as upstream_port,
+                gateway_before(stack, upstream_port, trusted_proxies=["127.0.0.1"]) as port):
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", trust_env=False) as client:
             got = (await client.get("/api/v1/catalog/x", headers={"X-Forwarded-For": "203.0.113.7, 10.1.1.1",
                                                                    "X-Forwarded-Proto": "https"})).json()
             # the right-most untrusted hop is the client (10.1.1.1 is not a listed proxy here)
             assert got["headers"]["x-forwarded-for"] == "10.1.1.1"
             assert got["headers"]["x-forwarded-proto"] == "https"
-    finally:
-        for srv in (server, up_server):
-            srv.should_exit = True
-        await task
-        await up_task
-
-
-async def _raw_upstream(port: int, handle) -> asyncio.AbstractServer:
-    """A bare TCP upstream whose behaviour a test writes byte by byte (what uvicorn would never do)."""
-    return await asyncio.start_server(handle, "127.0.0.1", port)
 
 
 async def _read_request(reader: asyncio.StreamReader) -> bytes:
@@ -99,7 +116,6 @@ async def _read_request(reader: asyncio.StreamReader) -> bytes:
 async def test_upstream_failures_are_problem_responses(stack):
     """No answer in time → 504; the upstream hangs up without a response, or sends garbage → 502; nothing
     listening → 503. Each a problem+json in the caller's language, and the gateway keeps serving."""
-    upstream_port, port = free_port(), free_port()
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         while True:
@@ -117,11 +133,9 @@ async def test_upstream_failures_are_problem_responses(stack):
             writer.close()
             return
 
-    up = await _raw_upstream(upstream_port, handle)
-    ports = {**stack.ports, "gateway": port, "catalog": upstream_port, "statistics": free_port()}
-    settings = gateway_settings(stack.infra, ports, stack.key, events_enabled=False, proxy_timeout=0.5)
-    server, task = await serve(create_app(settings), port)
-    try:
+    nothing_listens = f"http://127.0.0.1:{free_port()}"
+    async with (raw_upstream(handle) as upstream_port,
+                gateway_before(stack, upstream_port, proxy_timeout=0.5, statistics_url=nothing_listens) as port):
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", trust_env=False, timeout=10) as client:
             slow = await client.get("/api/v1/catalog/slow")
             assert slow.status_code == 504 and slow.json()["code"] == "gateway_timeout"
@@ -137,17 +151,11 @@ async def test_upstream_failures_are_problem_responses(stack):
             for _ in range(3):  # and the next requests go through
                 ok = await client.get("/api/v1/catalog/ok")
                 assert ok.status_code == 200 and ok.text == "ok"
-    finally:
-        server.should_exit = True
-        await task
-        up.close()
-        await up.wait_closed()
 
 
 async def test_a_connection_the_upstream_closed_while_idle_is_not_reused(stack):
     """An upstream that closes each connection right after its response (as a service does after its keep-alive
     timeout): the next request must not fail on the pooled, dead connection."""
-    upstream_port, port = free_port(), free_port()
     served = 0
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -161,34 +169,22 @@ async def test_a_connection_the_upstream_closed_while_idle_is_not_reused(stack):
         await asyncio.sleep(0.05)
         writer.close()
 
-    up = await _raw_upstream(upstream_port, handle)
-    ports = {**stack.ports, "gateway": port, "catalog": upstream_port}
-    server, task = await serve(create_app(gateway_settings(stack.infra, ports, stack.key, events_enabled=False)), port)
-    try:
+    async with raw_upstream(handle) as upstream_port, gateway_before(stack, upstream_port) as port:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", trust_env=False, timeout=10) as client:
             for i in range(1, 6):
                 resp = await client.get("/api/v1/catalog/n")
                 assert resp.status_code == 200 and resp.text == str(i)
                 await asyncio.sleep(0.2)  # the upstream has closed the connection by now
-    finally:
-        server.should_exit = True
-        await task
-        up.close()
-        await up.wait_closed()
 
 
 async def test_a_chunked_upload_passes_through(stack):
     """A client that streams its body without a length (Transfer-Encoding: chunked) reaches the service whole."""
-    upstream_port, port = free_port(), free_port()
-    up_server, up_task = await serve(echo, upstream_port, lifespan="off")
-    ports = {**stack.ports, "gateway": port, "catalog": upstream_port}
-    server, task = await serve(create_app(gateway_settings(stack.infra, ports, stack.key, events_enabled=False)), port)
 
     async def parts():
         for part in ("公开", "目录", "x" * 70_000):
             yield part.encode()
 
-    try:
+    async with echo_upstream() as upstream_port, gateway_before(stack, upstream_port) as port:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", trust_env=False) as client:
             head = await client.head("/api/v1/catalog/upload")  # no body comes back, and the pooled connection
             assert head.status_code == 200 and head.content == b""  # to the service stays usable
@@ -196,22 +192,13 @@ async def test_a_chunked_upload_passes_through(stack):
             assert got["method"] == "PUT" and got["body"] == "公开目录" + "x" * 70_000
             assert "transfer-encoding" in got["headers"] or "content-length" in got["headers"]
             assert "content-type" not in got["headers"]  # the gateway adds no headers of its own choosing
-    finally:
-        for srv in (server, up_server):
-            srv.should_exit = True
-        await task
-        await up_task
 
 
 async def test_an_upload_that_expects_100_continue(stack):
     """curl sends `Expect: 100-continue` before a body over 1 MB: the gateway says continue, and the body reaches the
     service whole (the upstream hop negotiates its own continue)."""
-    upstream_port, port = free_port(), free_port()
-    up_server, up_task = await serve(echo, upstream_port, lifespan="off")
-    ports = {**stack.ports, "gateway": port, "catalog": upstream_port}
-    server, task = await serve(create_app(gateway_settings(stack.infra, ports, stack.key, events_enabled=False)), port)
     body = "公开".encode() * 200_000
-    try:
+    async with echo_upstream() as upstream_port, gateway_before(stack, upstream_port) as port:
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         writer.write(b"POST /api/v1/catalog/upload HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\n"
                      b"Content-Length: %d\r\nExpect: 100-continue\r\n\r\n" % len(body))
@@ -229,8 +216,3 @@ async def test_an_upload_that_expects_100_continue(stack):
         got = json.loads(payload)
         assert got["body"] == body.decode() and got["headers"]["content-length"] == str(len(body))
         writer.close()
-    finally:
-        for srv in (server, up_server):
-            srv.should_exit = True
-        await task
-        await up_task

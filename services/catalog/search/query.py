@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from services.catalog.search.segment import query_words, search_words
 

@@ -203,7 +203,6 @@ class Statements:
     ≈ 0.5 ms of each search). Nothing but the key may decide what a builder builds."""
 
     def __init__(self, query: SearchQuery, parsed: ParsedQuery | None, tz: ZoneInfo = ZoneInfo(MONTH_ZONE)) -> None:
-        self.query = query
         self.parsed = parsed
         self.tsquery = parsed.tsquery if parsed else None
         # the words are the match; a substring of the title / numbers is the match of an identifier, and for a
