@@ -14,8 +14,16 @@ $(DEPS): pyproject.toml
 run: $(DEPS) spa
 	@$(BIN)/python -m devtools.run
 
+# Statutory dates are Beijing dates whatever the machine's clock says: the date-sensitive tests (marked `dates`) run
+# again with the services' clock pinned on either side of Beijing midnight (07:30 and 23:30 in Beijing).
+PINNED_CLOCKS := 2026-12-07T23:30:00Z 2026-12-07T15:30:00Z
+
 test: $(DEPS) spa browser
 	@$(BIN)/python -m pytest
+	@for at in $(PINNED_CLOCKS); do \
+	  echo "· 以固定时钟 $$at 重跑与日期相关的测试"; \
+	  $(BIN)/python -m pytest -q -m dates --clock-at=$$at -p no:cacheprovider || exit 1; \
+	done
 	@$(MAKE) --no-print-directory test-frontend
 
 # --- the SPA (frontend/): npm ci when the lock file changes, vite build when a source changes -------------------

@@ -1,18 +1,20 @@
 """Demo catalog, loaded through the public API on the first start of `make run`: column trees, the five sample
 documents (devtools/demo_documents/, real texts with their real metadata: legacy index numbers, document numbers,
-dates) and a few hundred generated entries imported as published; a policy with its interpretation; a standard
-directory for 东湖县; and entries in every workflow state at the city education bureau (drafted by edu_clerk,
-reviewed by edu_reviewer)."""
+dates) under the agencies that published them (devtools.demo.SAMPLE_SOURCES) and a few hundred generated entries at
+the fictional 江城 agencies, imported as published; a policy with its interpretation; a standard directory for 东湖县;
+and entries in every workflow state at the city education bureau (drafted by edu_clerk, reviewed by edu_reviewer)."""
 from __future__ import annotations
 
 import json
 import random
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import httpx
+
+from kernel import clock
 
 DOCUMENTS = Path(__file__).with_name("demo_documents")
 API = "/api/v1/catalog"
@@ -38,31 +40,38 @@ COLUMNS: dict[str, list[tuple[str, list[str]]]] = {
     "xishan": [("政府文件", []), ("财政预决算", []), ("社会救助", [])],
     "xishan_office": [("政府办公室文件", []), ("政务公开工作", []), ("政府信息公开年度报告", [])],
     "xishan_health": [("通知公告", []), ("医疗卫生", [])],
+    # the publishers of the sample documents: the columns their documents were published in
+    "ewenki_office": [("政府办公室文件", []), ("政务公开工作", [])],
+    "luan_office": [("政务公开工作", ["工作要点", "工作总结"]), ("政府信息公开年度报告", [])],
+    "changde_bianban": [("政府信息公开年度报告", [])],
+    "guangde_dongting": [("政府信息公开年度报告", [])],
+    "lufeng_planning": [("政务公开工作", [])],
 }
 
-# the sample documents: (file, agency key, header lines to drop, metadata as the documents show it)
+# the sample documents: (file, key of the agency that published it, header lines to drop, metadata as the documents
+# show it)
 SAMPLES: list[tuple[str, str, int, dict[str, Any]]] = [
-    ("ewenki-2017-disclosure-notice.txt", "donghu_office", 4, {
+    ("ewenki-2017-disclosure-notice.txt", "ewenki_office", 4, {
         "title": "鄂温克旗人民政府办公室关于2017年全旗政务公开工作情况的通报", "document_number": "鄂政办字〔2018〕6号",
         "written_on": "2019-03-05", "published_at": "2019-03-05T09:00:00+08:00", "genre": "circular",
         "column_name": "政府办公室文件", "theme_code": "02.01", "keywords": ["政务公开", "通报"],
         "summary": "通报2017年全旗政务公开工作情况：组织机构、业务培训、重点领域信息公开及存在的问题和下一步工作。"}),
-    ("luan-2021h1-disclosure-summary.txt", "city_office", 4, {
+    ("luan-2021h1-disclosure-summary.txt", "luan_office", 4, {
         "title": "2021年上半年政府信息公开工作总结", "written_on": "2021-07-02",
         "published_at": "2021-07-02T09:24:00+08:00", "genre": "report", "column_name": "工作总结",
         "theme_code": "02.01", "source": "市政府办", "keywords": ["政府信息公开", "工作总结", "依申请公开"],
         "summary": "上半年全市主动公开信息、依申请公开办理、政务公开平台建设和栏目整合（一级栏目由65个精简为41个）等情况。"}),
-    ("changde-bianban-2018-annual-report.txt", "xishan_office", 3, {
+    ("changde-bianban-2018-annual-report.txt", "changde_bianban", 3, {
         "title": "2018年度中共常德市委机构编制委员会办公室政府信息公开工作年度报告",
         "index_number": "736037/2019-00003", "written_on": "2019-03-22", "published_at": "2019-03-22T10:00:00+08:00",
         "genre": "report", "column_name": "政府信息公开年度报告", "theme_code": "02.01",
         "keywords": ["年度报告", "年报", "政府信息公开"],
         "summary": "2018年度政府信息公开工作年度报告：概述、主动公开、依申请公开、咨询处理、复议诉讼、支出及存在的问题。"}),
-    ("guangde-dongting-2016-annual-report.txt", "donghu_chengguan", 1, {
+    ("guangde-dongting-2016-annual-report.txt", "guangde_dongting", 1, {
         "title": "廣德縣東亭鄉2016年政府信息公開工作年度報告", "published_at": "2017-03-15T08:30:00+08:00",
         "genre": "report", "column_name": "政府信息公开年度报告", "theme_code": "02.01", "keywords": ["年度报告", "年报"],
         "summary": "东亭乡2016年政府信息公开工作年度报告（繁体字网页转存件）。"}),
-    ("self-inspection-report-template.txt", "city_land", 3, {
+    ("self-inspection-report-template.txt", "lufeng_planning", 3, {
         "title": "禄丰县规划局政务公开自检自查报告", "published_at": "2020-12-28T15:00:00+08:00", "genre": "report",
         "column_name": "政务公开工作", "theme_code": "10.01", "keywords": ["政务公开", "自检自查"],
         "summary": "政务公开自检自查报告：组织领导、制度建设、公开内容和形式、存在的问题及整改措施。"}),
@@ -118,8 +127,10 @@ def _body(text: str, drop: int) -> str:
 def _generated(ids: dict[str, int], short: dict[str, str], columns: dict[str, set[str]], *, count: int,
                seed: int = 2026) -> list[dict[str, Any]]:
     rng = random.Random(seed)
-    today = date.today()
-    agencies = [key for key in COLUMNS]
+    today = clock.today()
+    # the fictional agencies only: invented documents never go under the real publishers of the samples
+    real = {key for _, key, _, _ in SAMPLES}
+    agencies = [key for key in COLUMNS if key not in real]
     rows: list[dict[str, Any]] = []
     used: set[tuple[str, str]] = set()
     for n in range(count):
@@ -197,7 +208,7 @@ def load_demo_catalog(client: httpx.Client, admin: dict[str, str], ids: dict[str
     # the city education bureau works through the real workflow
     clerk, reviewer = token("edu_clerk"), token("edu_reviewer")
     edu = ids["city_edu"]
-    today = date.today()
+    today = clock.today()
 
     def entry(body: dict[str, Any]) -> dict[str, Any]:
         resp = client.post(f"{API}/entries", json={"agency_id": edu, "disclosure_attribute": "proactive",

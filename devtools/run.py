@@ -148,8 +148,11 @@ def main() -> int:
         print(f"  就绪检查         {base}/readyz")
         print(f"  管理员           admin / {env.get('ADMIN_PASSWORD') or DEV_ADMIN_PASSWORD}")
         print(f"  演示账号（密码均为 {DEMO_PASSWORD}）{'：已载入演示数据' if loaded else ''}")
-        for username, role, agency in demo_accounts():
-            print(f"    {username:<18} {role:<10} {agency}")
+        by_agency: dict[str, list[str]] = {}
+        for username, role, agency in demo_accounts():  # one line per agency: its accounts and what each does
+            by_agency.setdefault(agency, []).append(f"{username}（{role}）")
+        for agency, accounts in by_agency.items():
+            print(f"    {agency}：{'、'.join(accounts)}")
         print("按 Ctrl-C 停止。", flush=True)
         while True:
             for name, proc in platform.procs:

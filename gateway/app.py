@@ -11,15 +11,19 @@ from sqlalchemy import func, select
 
 from gateway.config import DEV_ADMIN_PASSWORD, GatewaySettings
 from gateway.db import kernel
+from gateway.dictionaries import DICTIONARIES
 from gateway.docs import docs_assets, docs_router
 from gateway.identity import service as identity
 from gateway.identity.api import router as identity_router
+from gateway.identity.schemas import PlatformTime
 from gateway.keys import build_jwks, load_signing_key
 from gateway.proxy import ProxyMiddleware, proxy_client
 from gateway.ratelimit import RateLimitMiddleware
 from gateway.reference.models import Agency
+from kernel import clock
 from kernel.auth import Principal, StaticKeys, TokenVerifier, public
 from kernel.crypto import FieldCipher
+from kernel.dictionaries import dictionary_router
 from kernel.replicas import agency_handlers
 from kernel.service import create_service_app, make_router
 
@@ -75,12 +79,21 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     async def jwks_endpoint(_: Principal | None = Depends(public())) -> JSONResponse:
         return JSONResponse(jwks, headers={"Cache-Control": "public, max-age=300"})
 
+    @wellknown.get("/api/v1/time", response_model=PlatformTime, summary="平台时钟：当前时刻与法定日期所用时区的今天")
+    async def platform_time(_: Principal | None = Depends(public())) -> JSONResponse:
+        """Browsers date statutory things by this, not by their own zone or clock (a phone on UTC is a day behind
+        Beijing from 16:00 to 24:00 UTC)."""
+        now = clock.now()
+        body = {"now": now.isoformat(), "today": clock.today(settings.timezone).isoformat(),
+                "timezone": settings.timezone}
+        return JSONResponse(body, headers={"Cache-Control": "no-store"})
+
     app = create_service_app(
         settings=settings,
         kernel=kernel,
         title="Gongkai 网关与身份认证",
         description="统一入口：登录与令牌、账号与角色、对接平台（API 客户端）。各业务服务的接口见页面右上角的下拉列表。",
-        routers=[identity_router],
+        routers=[identity_router, dictionary_router(DICTIONARIES)],  # /api/v1/auth/dictionaries (public)
         api_prefix="/api/v1/auth",
         root_routers=[wellknown, docs_router()],
         agency_model=Agency,

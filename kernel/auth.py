@@ -28,7 +28,8 @@ from jose.exceptions import JOSEError
 from sqlalchemy import false, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
-from kernel.errors import Problem
+from kernel.errors import Problem, forbidden
+from kernel.permissions import kind_refusal
 from kernel.request_context import principal_var
 
 log = logging.getLogger("kernel.auth")
@@ -278,7 +279,7 @@ def authenticated(*kinds: str) -> Callable[..., Any]:
         if principal is None:
             raise Problem(401, "not_authenticated", headers={"WWW-Authenticate": "Bearer"})
         if kinds and principal.kind not in kinds:
-            raise Problem(403, "forbidden", params={"permission": "/".join(kinds)})
+            raise Problem(403, "forbidden", params=kind_refusal(kinds))
         return principal
 
     dep.__access__ = "authenticated" + (f":{','.join(kinds)}" if kinds else "")  # type: ignore[attr-defined]
@@ -294,7 +295,7 @@ def require(*permissions: str) -> Callable[..., Any]:
         if principal is None:
             raise Problem(401, "not_authenticated", headers={"WWW-Authenticate": "Bearer"})
         if not any(principal.has(p) for p in permissions):
-            raise Problem(403, "forbidden", params={"permission": " / ".join(permissions)})
+            raise forbidden(*permissions)
         return principal
 
     dep.__access__ = "permission:" + "|".join(permissions)  # type: ignore[attr-defined]

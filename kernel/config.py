@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 from sqlalchemy.engine import make_url
+
+from kernel import clock
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,6 +36,7 @@ SHARED_FIELDS = {
     "trusted_proxies",
     "nats_stream_replicas",
     "telemetry",
+    "timezone",
 }
 
 
@@ -94,7 +96,7 @@ class ServiceSettings(BaseSettings):
     files_url: str | None = Field(
         None, description="where the service keeps files (file:///…, s3://bucket/prefix); default <data_dir>/files/<service>"
     )
-    timezone: str = "Asia/Shanghai"  # statutory dates are local dates
+    timezone: str = clock.DEFAULT_TIMEZONE  # statutory dates are dates in this zone (TIMEZONE, or <PREFIX>TIMEZONE)
     # FastAPI's native OpenTelemetry (traces, metrics and logs to the globally configured providers). Off unless
     # asked for: when on, every request looks the three providers up, configured or not
     telemetry: bool = False
@@ -122,8 +124,12 @@ class ServiceSettings(BaseSettings):
         return self.files_url or f"file://{(self.data_dir / 'files' / self.service_name).resolve()}"
 
     def today(self) -> date:
-        """Today in the time zone of statutory dates."""
-        return datetime.now(ZoneInfo(self.timezone)).date()
+        """Today in the time zone of statutory dates, on the platform's clock (kernel.clock)."""
+        return clock.today(self.timezone)
+
+    def now(self) -> datetime:
+        """Now on the platform's clock (UTC, aware)."""
+        return clock.now()
 
     def resolved_database_url(self) -> str:
         """The async SQLAlchemy URL of this service's own database."""

@@ -71,8 +71,9 @@ register_messages(
             "en": ("Invalid token", "The access token is invalid or has expired; log in again."),
         },
         "forbidden": {
-            "zh": ("无权操作", "当前账号没有执行此操作的权限（需要：{permission}）。"),
-            "en": ("Forbidden", "Your account lacks the permission for this action ({permission})."),
+            "zh": ("无权操作", "当前账号不能{action}。此操作由{roles}办理，如需办理请联系系统管理员调整账号角色。"),
+            "en": ("Forbidden", "Your account cannot do this ({action}). It is for: {roles}. Ask an administrator "
+                                "if your account needs that role."),
         },
         "out_of_scope": {
             "zh": ("超出数据范围", "该记录不属于当前账号可管理的机关范围。"),
@@ -161,8 +162,11 @@ def not_found(entity: str) -> Problem:
     return Problem(404, "not_found", params={"entity": zh, "entity_en": en, "entity_key": entity})
 
 
-def forbidden(permission: str) -> Problem:
-    return Problem(403, "forbidden", params={"permission": permission})
+def forbidden(*permissions: str) -> Problem:
+    """A refusal for want of any of ``permissions``, worded as what the action is and which roles may do it."""
+    from kernel.permissions import refusal
+
+    return Problem(403, "forbidden", params=refusal(permissions))
 
 
 def conflict(reason_zh: str, reason_en: str, code: str = "conflict") -> Problem:
@@ -187,10 +191,10 @@ def field_error(field: str, message_zh: str, message_en: str, code: str = "inval
 
 _PYDANTIC_ZH: dict[str, str] = {
     "missing": "此项为必填项",
-    "string_too_short": "长度不能少于 {min_length} 个字符",
-    "string_too_long": "长度不能超过 {max_length} 个字符",
-    "too_short": "至少需要 {min_length} 项",
-    "too_long": "最多允许 {max_length} 项",
+    "string_too_short": "至少 {min_length} 个字",
+    "string_too_long": "最多 {max_length} 个字",
+    "too_short": "至少 {min_length} 项",
+    "too_long": "最多 {max_length} 项",
     "string_pattern_mismatch": "格式不正确",
     "string_type": "应为文本",
     "int_parsing": "应为整数",
@@ -232,6 +236,31 @@ _PYDANTIC_ZH: dict[str, str] = {
 }
 
 
+# Length limits speak of characters for text and of items for lists, in English too (pydantic's own wording says
+# "items" for a text field whose limit sits behind a validator, as kernel.types' Line and Paragraphs do).
+_LENGTH_EN: dict[str, tuple[str, str, str]] = {
+    "string_too_short": ("At least", "min_length", "character"),
+    "string_too_long": ("At most", "max_length", "character"),
+    "too_short": ("At least", "min_length", "item"),
+    "too_long": ("At most", "max_length", "item"),
+}
+
+
+def _length_en(etype: str, ctx: dict[str, Any], fallback: str) -> str:
+    bound, key, noun = _LENGTH_EN[etype]
+    n = ctx.get(key)
+    if not isinstance(n, int):
+        return fallback
+    return f"{bound} {n} {noun}{'' if n == 1 else 's'}"
+
+
+def _length_type(etype: str, value: Any) -> str:
+    """``too_short``/``too_long`` of a text value are ``string_too_short``/``string_too_long``."""
+    if etype in ("too_short", "too_long") and isinstance(value, str):
+        return f"string_{etype}"
+    return etype
+
+
 def _field_path(loc: tuple[Any, ...]) -> tuple[str, str]:
     parts = [str(p) for p in loc]
     location = "body"
@@ -244,9 +273,11 @@ def translate_validation_errors(raw: list[dict[str, Any]], lang: str) -> list[di
     out = []
     for err in raw:
         location, field = _field_path(tuple(err.get("loc", ())))
-        etype = err.get("type", "value_error")
+        etype = _length_type(err.get("type", "value_error"), err.get("input"))
         ctx = err.get("ctx") or {}
         msg_en = err.get("msg", "Invalid value")
+        if etype in _LENGTH_EN:
+            msg_en = _length_en(etype, ctx, msg_en)
         if etype == "value_error" and isinstance(ctx.get("error"), ValueError) and ctx["error"].args:
             # Our validators raise ValueError("中文|English")
             text = str(ctx["error"].args[0])
@@ -343,7 +374,8 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = _HTTP_CODES.get(exc.status_code, "bad_request" if exc.status_code < 500 else "internal_error")
-        params = {"reason": str(exc.detail), "reason_en": str(exc.detail), "permission": "", "limit": "",
+        params = {"reason": str(exc.detail), "reason_en": str(exc.detail), "action": "此操作", "action_en": "this action",
+                  "roles": "有相应权限的账号", "roles_en": "accounts with the permission", "limit": "",
                   "retry_after": "", "service": ""}
         problem = Problem(exc.status_code, code, params=params, headers=getattr(exc, "headers", None) or {})
         return problem_response(problem, request)

@@ -2,7 +2,9 @@
 
 Services check permissions by string (``require("catalog.agency:write")``); this registry is where every one of
 them is named, so roles can only grant permissions that exist (a test checks every service route against it).
-Built-in roles are defined here and kept in sync at start-up; administrators add their own roles.
+Built-in roles are defined here and kept in sync at start-up (by the gateway); administrators add their own roles.
+It lives in the kernel because every service words its refusals from it: a user is told in words what they tried
+and which roles may do it (:func:`refusal`), never a permission string.
 
 Each service has its own section: its permissions and what each built-in role gets of them.
 """
@@ -133,3 +135,37 @@ def is_known(permission: str) -> bool:
     if permission == "*" or permission in PERMISSIONS:
         return True
     return permission.endswith(".*") and any(p.startswith(permission[:-1]) for p in PERMISSIONS)
+
+
+KIND_LABELS = {"staff": ("工作人员", "staff"), "citizen": ("公众用户", "citizens"), "client": ("对接平台", "partner platforms")}
+
+
+def roles_granting(permission: str) -> list[RoleDef]:
+    """The built-in roles holding ``permission`` (the administrator, who holds everything, last)."""
+    holders = [r for r in BUILTIN_ROLES if r.code != "admin" and permission in r.permissions]
+    return holders + [r for r in BUILTIN_ROLES if r.code == "admin"]
+
+
+def refusal(permissions: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """The words of a refusal for want of any of ``permissions``: what the action is and who may do it, in
+    Chinese and English (the params of the ``forbidden`` problem)."""
+    action_zh = "、".join(dict.fromkeys(PERMISSIONS[p][0] for p in permissions if p in PERMISSIONS)) or "此操作"
+    action_en = "; ".join(dict.fromkeys(PERMISSIONS[p][1] for p in permissions if p in PERMISSIONS)) or "this action"
+    roles: dict[str, RoleDef] = {}
+    for p in permissions:
+        for r in roles_granting(p):
+            roles.setdefault(r.code, r)
+    ordered = sorted(roles.values(), key=lambda r: r.code == "admin")
+    return {
+        "action": action_zh, "action_en": action_en,
+        "roles": "、".join(r.name for r in ordered), "roles_en": ", ".join(r.name_en for r in ordered),
+    }
+
+
+def kind_refusal(kinds: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """A refusal for a caller of the wrong kind (e.g. a citizen calling a staff endpoint)."""
+    return {
+        "action": "此操作", "action_en": "this action",
+        "roles": "、".join(KIND_LABELS.get(k, (k, k))[0] for k in kinds),
+        "roles_en": ", ".join(KIND_LABELS.get(k, (k, k))[1] for k in kinds),
+    }

@@ -7,9 +7,31 @@ from typing import Any
 import httpx
 import pytest
 
+from kernel import clock
 from tests.support.helpers import create_agency, login
 from tests.support.infra import TestInfra
 from tests.support.stack import ADMIN_PASSWORD, Stack, running_stack
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--clock-at", metavar="INSTANT",
+        help="run with the services' clock started at this instant (e.g. 2026-12-07T23:30:00Z); tests take today "
+             "from the same clock (kernel.clock), never from the machine",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "dates: the test depends on today's date (make test also runs these with the "
+                                       "clock pinned on either side of Beijing midnight)")
+    at = config.getoption("--clock-at")
+    if at:
+        # the whole session, services included (they run in this process), is on the moved clock
+        clock.set_offset(clock.parse_instant(at) - clock.now() + clock.offset())
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"platform clock: {clock.local_now().isoformat(timespec='seconds')} ({clock.DEFAULT_TIMEZONE})"
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from fastapi.routing import APIRoute
 
 from gateway.app import create_app as create_gateway
 from gateway.config import DEV_ADMIN_PASSWORD, GatewaySettings
-from gateway.identity.permissions import is_known
+from kernel.permissions import is_known
 from kernel.auth import api_routes, route_permissions
 from kernel.migrations import alembic_config
 from tests.support.helpers import assert_problem, bearer

@@ -5,7 +5,7 @@ token. Applications' scoped records (cases) are covered by its own tests; here i
 """
 import pytest
 
-from tests.support.helpers import assert_problem, bearer, create_agency, eventually, login, unique_name
+from tests.support.helpers import assert_problem, bearer, eventually, login, unique_name
 
 PASSWORD = "Scope-Test-2026"
 

@@ -8,8 +8,13 @@ import App from './App.vue'
 import { i18n } from './i18n'
 import { makeRouter } from './router'
 import { installSessionHooks } from './api/http'
+import { syncClock } from './api/clock'
 import { useAuthStore } from './stores/auth'
 import { usePrefsStore } from './stores/prefs'
+
+// statutory dates follow the platform's clock and zone, not the browser's (api/clock.ts); not awaited: until the
+// answer arrives the browser's clock is read in the platform's zone
+void syncClock().catch(() => undefined)
 
 const app = createApp(App)
 const pinia = createPinia()

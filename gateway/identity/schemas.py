@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from typing import Annotated
@@ -211,3 +211,9 @@ class ClientOut(BaseModel):
 
 class ClientWithSecret(ClientOut):
     client_secret: str = Field(..., description="仅在创建或重置时返回一次，请妥善保存")
+
+
+class PlatformTime(BaseModel):
+    now: datetime = Field(description="当前时刻（ISO 8601，UTC）")
+    today: date = Field(description="平台时区的今天（法定日期以此为准）")
+    timezone: str = Field(description="法定日期所用时区，如 Asia/Shanghai")

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from gateway.config import GatewaySettings
 from gateway.db import kernel
 from gateway.identity.models import ApiClient, RefreshToken, Role, User
-from gateway.identity.permissions import BUILTIN_ROLES, PERMISSIONS, is_known
+from kernel.permissions import BUILTIN_ROLES, PERMISSIONS, is_known
 from gateway.identity.schemas import (
     CitizenRegister,
     ClientCreate,

@@ -19,6 +19,7 @@ from services.applications.config import ApplicationsSettings
 from services.applications.consultations.api import router as consultations_router
 from services.applications.db import kernel
 from services.applications.dictionaries import DICTIONARIES
+from services.applications.inbox.api import router as inbox_router
 from services.applications.intake.api import router as intake_router
 from services.applications.letters.api import router as letters_router
 from services.applications.library.api import router as library_router
@@ -63,6 +64,7 @@ def create_app(settings: ApplicationsSettings | None = None) -> FastAPI:
             calendar_router,
             intake_router,
             cases_router,
+            inbox_router,
             letters_router,
             selfservice_router,
             appeals_router,

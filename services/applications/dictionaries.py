@@ -121,6 +121,12 @@ class ConsultationParty(LabelledEnum):
     agency = ("agency", "其他机关（条例第三十四条）", "Other agency (Art. 34)")
 
 
+class ConsultationAnswer(LabelledEnum):
+    consent = ("consent", "同意公开", "Consents")
+    objection = ("objection", "反对公开", "Objects")
+    no_answer = ("no_answer", "逾期未答复", "No answer in time")
+
+
 class FeeMethod(LabelledEnum):
     per_application = ("per_application", "按件计收", "Per application")
     per_page = ("per_page", "按量计收", "Per page")
@@ -174,6 +180,126 @@ class LetterKind(LabelledEnum):
     reply = ("reply", "政府信息公开申请答复书", "Reply letter")
 
 
+class NotificationKind(LabelledEnum):
+    """What an in-app notification to staff is about."""
+
+    new_application = ("new_application", "新申请待确认", "New application awaiting confirmation")
+    confirmation_overdue = ("confirmation_overdue", "确认超期", "Confirmation of receipt overdue")
+    due_soon = ("due_soon", "答复即将到期", "Reply due soon")
+    overdue = ("overdue", "已超过答复期限", "Reply overdue")
+    assigned = ("assigned", "分办给我", "Assigned to me")
+
+
+class CaseEventKind(LabelledEnum):
+    """A step in a case's history (``case_events.kind``)."""
+
+    received = ("received", "收到申请", "Application received")
+    assigned = ("assigned", "分办", "Assigned")
+    supplement_requested = ("supplement_requested", "告知补正", "Supplement requested")
+    supplement_received = ("supplement_received", "收到补正", "Supplement received")
+    extended = ("extended", "延期答复", "Reply period extended")
+    consultation_started = ("consultation_started", "征求意见", "Consultation started")
+    consultation_ended = ("consultation_ended", "意见反馈", "Consultation ended")
+    reasons_requested = ("reasons_requested", "要求说明理由", "Reasons requested")
+    reasons_received = ("reasons_received", "收到说明的理由", "Reasons received")
+    reasons_expired = ("reasons_expired", "说明理由期限届满", "Period for reasons ended")
+    deferred = ("deferred", "确定延迟答复日期", "Reply deferred (Art. 35)")
+    fee_notified = ("fee_notified", "发出收费通知", "Fee notice issued")
+    fee_paid = ("fee_paid", "缴费", "Fee paid")
+    fee_expired = ("fee_expired", "缴费期限届满", "Payment period ended")
+    reply_drafted = ("reply_drafted", "起草答复", "Reply drafted")
+    reply_approved = ("reply_approved", "审核签发", "Reply approved")
+    reply_returned = ("reply_returned", "退回答复稿", "Reply draft returned")
+    reply_dispatched = ("reply_dispatched", "答复已发出", "Reply dispatched")
+    reply_delivered = ("reply_delivered", "答复已送达", "Reply delivered")
+    withdrawn = ("withdrawn", "撤回申请", "Application withdrawn")
+    abandoned = ("abandoned", "终止处理", "Handling ended")
+    reopened = ("reopened", "重新办理", "Reopened")
+    archived = ("archived", "归档", "Archived")
+    split = ("split", "拆分", "Split")
+    note = ("note", "备注", "Note")
+
+
+class EventOrigin(LabelledEnum):
+    """How a step of a case's history came to be recorded (``case_events.offline``: false → ``platform``, true →
+    ``recorded``). A step staff record carries the date they give, the day it actually happened: a supplement
+    request the platform issued as a letter, a payment made at the counter, a reply delivered by post. It says
+    nothing about whether the platform sent anything."""
+
+    platform = ("platform", "平台自动记录", "Recorded by the platform")
+    recorded = ("recorded", "工作人员登记", "Recorded by staff")
+
+
+class AttachmentPurpose(LabelledEnum):
+    """What an applicant's uploaded file is for (``attachments.purpose``; intake.service.PURPOSES)."""
+
+    identity_proof = ("identity_proof", "身份证明", "Proof of identity")
+    power_of_attorney = ("power_of_attorney", "授权委托书", "Power of attorney")
+    supplement = ("supplement", "补正材料", "Supplement")
+    evidence = ("evidence", "证明材料", "Supporting evidence")
+    other = ("other", "其他材料", "Other")
+
+
+class LetterRecipient(LabelledEnum):
+    """Whom a letter is addressed to (``letters.recipient``); only letters to the applicant are shown to them."""
+
+    applicant = ("applicant", "致申请人", "To the applicant")
+    third_party = ("third_party", "致第三方", "To the third party")
+    agency = ("agency", "致其他机关", "To another agency")
+
+
+class AuditAction(LabelledEnum):
+    """What the audit log records (``tests/test_audit_labels.py`` fails when the code writes one not listed here)."""
+
+    application_submitted = ("application.submitted", "网上提交申请", "Application submitted online")
+    application_registered = ("application.registered", "登记线下申请", "Offline application registered")
+    attachment_uploaded = ("attachment.uploaded", "上传附件", "Attachment uploaded")
+    case_received = ("case.received", "确认收到申请", "Receipt confirmed")
+    case_assigned = ("case.assigned", "分办", "Case assigned")
+    case_note_added = ("case.note_added", "添加备注", "Note added")
+    case_supplement_requested = ("case.supplement_requested", "告知补正", "Supplement requested")
+    case_supplement_received = ("case.supplement_received", "收到补正", "Supplement received")
+    case_extended = ("case.extended", "延期答复", "Reply period extended")
+    case_consultation_started = ("case.consultation_started", "征求意见", "Consultation started")
+    case_consultation_ended = ("case.consultation_ended", "结束征求意见", "Consultation ended")
+    case_reasons_requested = ("case.reasons_requested", "要求说明理由", "Reasons requested")
+    case_reasons_received = ("case.reasons_received", "收到说明的理由", "Reasons received")
+    case_reasons_expired = ("case.reasons_expired", "说明理由期限届满", "Period for reasons ended")
+    case_fee_notified = ("case.fee_notified", "发出收费通知", "Fee notice issued")
+    case_fee_paid = ("case.fee_paid", "登记缴费", "Payment recorded")
+    case_reply_drafted = ("case.reply_drafted", "起草答复", "Reply drafted")
+    case_reply_approved = ("case.reply_approved", "审核签发答复", "Reply approved")
+    case_reply_returned = ("case.reply_returned", "退回答复稿", "Reply draft returned")
+    case_reply_dispatched = ("case.reply_dispatched", "发出答复", "Reply dispatched")
+    case_reply_delivered = ("case.reply_delivered", "登记送达", "Delivery recorded")
+    case_archived = ("case.archived", "归档", "Case archived")
+    case_withdrawn = ("case.withdrawn", "撤回申请", "Application withdrawn")
+    case_reopened = ("case.reopened", "重新办理", "Case reopened")
+    case_abandoned = ("case.abandoned", "终止处理（逾期未补正或未缴费）", "Closed: no supplement or fee in time")
+    case_split = ("case.split", "拆分申请", "Case split")
+    case_split_created = ("case.split_created", "拆分出新申请", "Case created by a split")
+    case_due_recomputed = ("case.due_recomputed", "重算答复期限（工作日历调整）",
+                           "Due date recomputed (calendar changed)")
+    appeal_filed = ("appeal.filed", "登记行政复议或诉讼", "Appeal recorded")
+    appeal_decided = ("appeal.decided", "登记复议或诉讼结果", "Appeal outcome recorded")
+    consultation_recorded = ("consultation.recorded", "登记政府信息公开咨询", "Enquiry recorded")
+    letter_template_saved = ("letter_template.saved", "修改文书模板", "Letter template saved")
+    library_nominated = ("library.nominated", "推荐入库", "Nominated for the case library")
+    library_reviewed = ("library.reviewed", "审核入库推荐", "Case library nomination reviewed")
+    calendar_year_replaced = ("calendar.year_replaced", "更新全年工作日历", "Working-day calendar of a year replaced")
+
+
+class AuditEntity(LabelledEnum):
+    application = ("application", "申请", "Application")
+    case = ("case", "申请事项（案件）", "Case")
+    attachment = ("attachment", "附件", "Attachment")
+    appeal = ("appeal", "行政复议或诉讼", "Appeal")
+    consultation = ("consultation", "咨询记录", "Enquiry record")
+    letter_template = ("letter_template", "文书模板", "Letter template")
+    library_entry = ("library_entry", "案例库条目", "Case library entry")
+    calendar_year = ("calendar_year", "工作日历（年度）", "Working-day calendar (year)")
+
+
 DICTIONARIES = {
     "applicant_types": ApplicantType,
     "channels": Channel,
@@ -184,6 +310,7 @@ DICTIONARIES = {
     "case_statuses": CaseStatus,
     "outcomes": Outcome,
     "consultation_parties": ConsultationParty,
+    "consultation_answers": ConsultationAnswer,
     "fee_methods": FeeMethod,
     "appeal_kinds": AppealKind,
     "appeal_outcomes": AppealOutcome,
@@ -191,4 +318,11 @@ DICTIONARIES = {
     "library_modules": LibraryModule,
     "library_statuses": LibraryStatus,
     "letter_kinds": LetterKind,
+    "notification_kinds": NotificationKind,
+    "case_event_kinds": CaseEventKind,
+    "event_origins": EventOrigin,
+    "attachment_purposes": AttachmentPurpose,
+    "letter_recipients": LetterRecipient,
+    "audit_actions": AuditAction,
+    "audit_entities": AuditEntity,
 }

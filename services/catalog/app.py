@@ -12,9 +12,9 @@ from kernel.service import create_service_app
 from kernel.storage import FileStore
 from services.catalog.agencies.api import router as agencies_router
 from services.catalog.agencies.models import Agency
-from services.catalog.agencies.schemas import AgencyChange, AgencyKind, AgencyLevel
 from services.catalog.config import CatalogSettings
 from services.catalog.db import kernel
+from services.catalog.dictionaries import DICTIONARIES
 from services.catalog.entries.api import public_annual_router
 from services.catalog.entries.api import public_router as public_entries_router
 from services.catalog.entries.api import reports_router as entry_reports_router
@@ -23,29 +23,11 @@ from services.catalog.entries.reports import report_handlers
 from services.catalog.exchange.api import feeds_router
 from services.catalog.exchange.api import router as exchange_router
 from services.catalog.exchange.jobs import start_import_runner, stop_import_runner
-from services.catalog.exchange.schemas import ChangeKind, ExchangeFormat, ImportMode, ImportStatus
-from services.catalog.entries.schemas import (
-    DisclosureAttribute, EntryAction, EntryStatus, Genre, InterpretationForm, NotDisclosedReason, RegulationKind,
-    Validity,
-)
 from services.catalog.jobs import job_loop
 from services.catalog.search.api import router as search_router
 from services.catalog.standards.api import router as standards_router
-from services.catalog.standards.schemas import StandardAudience, StandardLevel, StandardMethod
 from services.catalog.taxonomy.api import router as taxonomy_router
-from services.catalog.taxonomy.schemas import ColumnPurpose
 from services.catalog.reference.models import CalendarDay, CalendarYear, calendar_cache
-
-DICTIONARIES = {
-    "agency_level": AgencyLevel, "agency_kind": AgencyKind, "agency_change": AgencyChange,
-    "entry_status": EntryStatus, "genre": Genre, "disclosure_attribute": DisclosureAttribute,
-    "not_disclosed_reason": NotDisclosedReason, "validity": Validity, "regulation_kind": RegulationKind,
-    "interpretation_form": InterpretationForm, "entry_action": EntryAction,
-    "column_purpose": ColumnPurpose, "standard_audience": StandardAudience, "standard_method": StandardMethod,
-    "standard_level": StandardLevel,
-    "exchange_format": ExchangeFormat, "import_mode": ImportMode, "import_status": ImportStatus,
-    "change_kind": ChangeKind,
-}
 
 
 def create_app(settings: CatalogSettings | None = None) -> FastAPI:

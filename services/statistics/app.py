@@ -11,13 +11,12 @@ from services.statistics.checker.api import router as checker_router
 from services.statistics.config import StatisticsSettings
 from services.statistics.dashboards.api import router as dashboards_router
 from services.statistics.db import kernel
+from services.statistics.dictionaries import DICTIONARIES
 from services.statistics.figures.api import router as figures_router
 from services.statistics.ingestion.handlers import consumers
 from services.statistics.reference.models import Agency
 from services.statistics.reports.api import public_router as public_reports_router
 from services.statistics.reports.api import router as reports_router
-from services.statistics.reports.layout import AppealKind, AppealOutcome, ApplicantType, Outcome
-from services.statistics.reports.schemas import ReportScope, ReportStatus
 
 
 def create_app(settings: StatisticsSettings | None = None) -> FastAPI:
@@ -38,10 +37,7 @@ def create_app(settings: StatisticsSettings | None = None) -> FastAPI:
             figures_router,
             dashboards_router,
             checker_router,
-            dictionary_router({
-                "applicant_types": ApplicantType, "outcomes": Outcome, "appeal_kinds": AppealKind,
-                "appeal_outcomes": AppealOutcome, "report_scopes": ReportScope, "report_statuses": ReportStatus,
-            }),
+            dictionary_router(DICTIONARIES),
         ],
         agency_model=Agency,
         consumers=consumers(),

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from devtools.demo import demo_code
+from kernel import clock
 from kernel.identifiers import id_check_char
 from tests.support.helpers import Staff, create_agency, eventually
 
@@ -88,7 +89,7 @@ async def case(gw: httpx.AsyncClient, staff: Staff, case_id: str) -> dict[str, A
 async def act(gw: httpx.AsyncClient, staff: Staff, case_id: str, action: str, body: dict[str, Any], *,
               role: str = "clerk", status: int = 200, **token: Any) -> dict[str, Any]:
     current = await case(gw, staff, case_id)
-    resp = await gw.post(f"/api/v1/applications/cases/{case_id}/{action}", json={"version": current["version"], **body},
+    resp = await gw.post(f"/api/v1/applications/cases/{case_id}/{action.replace('_', '-')}", json={"version": current["version"], **body},
                          headers=staff.h(role, **token))
     assert resp.status_code == status, resp.text
     return resp.json()
@@ -101,8 +102,9 @@ def d(value: str) -> date:
 def official_workdays_after(start: date, n: int, paused: tuple[date, date] | None = None) -> date:
     """The n-th working day after ``start`` on the State Council schedule as the chinese-calendar package has it,
     skipping days in the half-open ``paused`` interval (a, b] — an oracle independent of the service's code."""
-    import chinese_calendar
     from datetime import timedelta
+
+    import chinese_calendar
 
     d, counted = start, 0
     while counted < n:
@@ -117,7 +119,7 @@ class Today:
     those days — the statutory checks ('no date in the future') apply to the given day."""
 
     def __init__(self, monkeypatch: Any, app: Any) -> None:
-        self.value = date.today()
+        self.value = clock.today()
         monkeypatch.setattr(type(app.state.settings), "today", lambda _settings: self.value)
 
     def __call__(self, value: str) -> None:

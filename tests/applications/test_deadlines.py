@@ -4,10 +4,13 @@ import asyncio
 from datetime import date
 
 import asyncpg
+import pytest
 
 from services.applications.notifications.service import run_deadlines
 from tests.applications.conftest import act, case, person, register
 from tests.support.helpers import bearer, eventually
+
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
 
 
 async def _run(stack, on: str) -> dict:
@@ -21,7 +24,7 @@ async def _run(stack, on: str) -> dict:
 async def test_no_supplement_in_time_closes_the_case_as_abandoned(gw, staff, stack, today):
     today("2026-03-05")
     cid = (await register(gw, staff, received_on="2026-03-02"))["cases"][0]["id"]
-    await act(gw, staff, cid, "supplement-request", {"requested_on": "2026-03-05", "deadline": "2026-03-19",
+    await act(gw, staff, cid, "request_supplement", {"requested_on": "2026-03-05", "deadline": "2026-03-19",
                                                       "items": ["请说明所需信息的具体名称"]})
     await _run(stack, "2026-03-19")  # the last day of the period: still open
     assert (await case(gw, staff, cid))["status"] == "supplement_requested"
@@ -42,11 +45,11 @@ async def test_unpaid_fee_closes_the_case_and_the_wait_does_not_count(gw, staff,
         sub = await register(gw, staff, received_on="2026-05-11", applicant=dict(applicant))
         cases.append(sub["cases"][0]["id"])
     first, eleventh = cases[0], cases[-1]
-    resp = await gw.post(f"/api/v1/applications/cases/{first}/fee-notice", json={
+    resp = await gw.post(f"/api/v1/applications/cases/{first}/notify-fee", json={
         "version": (await case(gw, staff, first))["version"], "notified_on": "2026-05-12", "method": "per_application",
         "deadline": "2026-05-26"}, headers=staff.h("clerk"))
     assert resp.status_code == 409 and "不收费" in resp.json()["detail"]  # the 1st of the month is free
-    c = await act(gw, staff, eleventh, "fee-notice", {"notified_on": "2026-05-12", "method": "per_application",
+    c = await act(gw, staff, eleventh, "notify_fee", {"notified_on": "2026-05-12", "method": "per_application",
                                                        "deadline": "2026-05-26"})
     assert c["status"] == "awaiting_fee" and c["fee"]["amount"] == "100" and c["fee"]["rank"] == 11
     assert "收费通知书" in {lt["title"] for lt in c["letters"]}
@@ -60,7 +63,7 @@ async def test_unpaid_fee_closes_the_case_and_the_wait_does_not_count(gw, staff,
 async def test_consultation_without_answer_ends_after_fifteen_working_days(gw, staff, stack, today):
     today("2026-09-21")
     cid = (await register(gw, staff, received_on="2026-09-14"))["cases"][0]["id"]
-    c = await act(gw, staff, cid, "consultations", {"party": "agency", "party_name": "东湖县财政局",
+    c = await act(gw, staff, cid, "start_consultation", {"party": "agency", "party_name": "东湖县财政局",
                                                     "started_on": "2026-09-21", "scope": "共同制作的资金文件",
                                                     "notify_applicant": False})
     assert c["due_on"] == "2026-11-06"  # while waiting: the latest it can be
@@ -95,7 +98,7 @@ async def test_due_soon_and_overdue_notices_once(gw, staff, stack, today):
 async def test_concurrent_job_runs_do_not_close_a_case_twice(gw, staff, stack, today):
     today("2026-04-01")
     cid = (await register(gw, staff, received_on="2026-03-23"))["cases"][0]["id"]
-    await act(gw, staff, cid, "supplement-request", {"requested_on": "2026-03-24", "deadline": "2026-03-31",
+    await act(gw, staff, cid, "request_supplement", {"requested_on": "2026-03-24", "deadline": "2026-03-31",
                                                       "items": ["请补充身份证明"]})
     results = await asyncio.gather(*(_run(stack, "2026-04-01") for _ in range(3)))
     c = await case(gw, staff, cid)
@@ -143,7 +146,7 @@ async def test_the_job_runs_by_itself_in_the_lifespan(stack, gw, staff, today):
 
     today("2025-03-10")
     cid = (await register(gw, staff, received_on="2025-03-03"))["cases"][0]["id"]
-    await act(gw, staff, cid, "supplement-request", {"requested_on": "2025-03-04", "deadline": "2025-03-07",
+    await act(gw, staff, cid, "request_supplement", {"requested_on": "2025-03-04", "deadline": "2025-03-07",
                                                       "items": ["请补充身份证明"]})
     settings = ApplicationsSettings(environment="test", database_url=stack.infra.databases["applications"],
                                     events_enabled=False, data_dir=stack.infra.tmp / "data",

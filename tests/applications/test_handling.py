@@ -7,6 +7,8 @@ from services.applications.dictionaries import Outcome
 from tests.applications.conftest import act, case, pdf_text, register
 from tests.support.helpers import assert_problem, eventually
 
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
+
 
 async def test_registered_in_person_application_is_received_that_day(gw, staff):
     sub = await register(gw, staff, received_on="2026-03-02")
@@ -24,23 +26,23 @@ async def test_reply_needs_approval_by_someone_else_then_dispatch_closes(gw, sta
     sub = await register(gw, staff, received_on="2026-03-02")
     cid = sub["cases"][0]["id"]
     await act(gw, staff, cid, "assign", {"assignee_id": "u-1", "assignee_name": "李明"})
-    drafted = await act(gw, staff, cid, "draft", {"outcome": "partly_disclosed",
+    drafted = await act(gw, staff, cid, "draft_reply", {"outcome": "partly_disclosed",
                                                   "details": "可以公开的资金批复文件见附件；使用明细中涉及个人信息的部分不予公开。"},
                         sub="drafter-1")
     assert drafted["status"] == "reviewing" and drafted["outcome"] is None
     assert drafted["draft"]["outcome"] == "partly_disclosed"
     # the drafter cannot approve, even holding the permission
     current = await case(gw, staff, cid)
-    resp = await gw.post(f"/api/v1/applications/cases/{cid}/approve", json={"version": current["version"]},
+    resp = await gw.post(f"/api/v1/applications/cases/{cid}/approve-reply", json={"version": current["version"]},
                          headers=staff.h("approver", sub="drafter-1"))
     assert_problem(resp, 403, "four_eyes")
     # a clerk cannot approve
-    resp = await gw.post(f"/api/v1/applications/cases/{cid}/approve", json={"version": current["version"]},
+    resp = await gw.post(f"/api/v1/applications/cases/{cid}/approve-reply", json={"version": current["version"]},
                          headers=staff.h("clerk"))
     assert_problem(resp, 403, "forbidden")
-    approved = await act(gw, staff, cid, "approve", {"comment": "同意"}, role="approver", sub="approver-1")
+    approved = await act(gw, staff, cid, "approve_reply", {"comment": "同意"}, role="approver", sub="approver-1")
     assert approved["status"] == "approved"
-    done = await act(gw, staff, cid, "dispatch", {"dispatched_on": "2026-03-20", "method": "online"})
+    done = await act(gw, staff, cid, "dispatch_reply", {"dispatched_on": "2026-03-20", "method": "online"})
     assert done["status"] == "replied" and done["outcome"] == "partly_disclosed" and done["closed_on"] == "2026-03-20"
     assert done["on_time"] is True and done["working_days_taken"] == 14
     reply = [lt for lt in done["letters"] if lt["kind"] == "reply"]
@@ -77,15 +79,15 @@ async def test_every_outcome_is_reachable(gw, staff, today, outcome):
     today("2026-03-20")
     cid = (await register(gw, staff, received_on="2026-03-02"))["cases"][0]["id"]
     if PREREQUISITES.get(outcome) == "supplement":
-        await act(gw, staff, cid, "supplement-request", {"requested_on": "2026-03-03", "deadline": "2026-03-13",
+        await act(gw, staff, cid, "request_supplement", {"requested_on": "2026-03-03", "deadline": "2026-03-13",
                                                           "items": ["请明确所需信息"]})
-        await act(gw, staff, cid, "supplement", {"received_on": "2026-03-06", "text": "仍为笼统描述"})
+        await act(gw, staff, cid, "receive_supplement", {"received_on": "2026-03-06", "text": "仍为笼统描述"})
     if PREREQUISITES.get(outcome) == "reasons":
-        await act(gw, staff, cid, "reasons-request", {"requested_on": "2026-03-03", "deadline": "2026-03-13"})
-        await act(gw, staff, cid, "reasons", {"received_on": "2026-03-09", "reasonable": False})
-    await act(gw, staff, cid, "draft", {"outcome": outcome, "details": "具体答复内容见本答复书。"}, sub="drafter")
-    await act(gw, staff, cid, "approve", {}, role="approver", sub="approver")
-    c = await act(gw, staff, cid, "dispatch", {"dispatched_on": "2026-03-20", "method": "post", "note": "EMS1234"})
+        await act(gw, staff, cid, "request_reasons", {"requested_on": "2026-03-03", "deadline": "2026-03-13"})
+        await act(gw, staff, cid, "receive_reasons", {"received_on": "2026-03-09", "reasonable": False})
+    await act(gw, staff, cid, "draft_reply", {"outcome": outcome, "details": "具体答复内容见本答复书。"}, sub="drafter")
+    await act(gw, staff, cid, "approve_reply", {}, role="approver", sub="approver")
+    c = await act(gw, staff, cid, "dispatch_reply", {"dispatched_on": "2026-03-20", "method": "post", "note": "EMS1234"})
     assert c["outcome"] == outcome and c["status"] == "replied"
     reply = next(lt for lt in c["letters"] if lt["kind"] == "reply")
     resp = await gw.get(f"/api/v1/applications/letters/{reply['id']}/file", headers=staff.h("clerk"))
@@ -100,11 +102,11 @@ async def test_outcome_prerequisites_are_enforced(gw, staff, today):
     cid = (await register(gw, staff, received_on="2026-03-02"))["cases"][0]["id"]
     for outcome in ("unavailable.unclear_after_supplement", "not_handled.excessive", "other.no_supplement"):
         current = await case(gw, staff, cid)
-        resp = await gw.post(f"/api/v1/applications/cases/{cid}/draft", json={
+        resp = await gw.post(f"/api/v1/applications/cases/{cid}/draft-reply", json={
             "version": current["version"], "outcome": outcome, "details": "测试"}, headers=staff.h("clerk"))
         assert assert_problem(resp, 422)["errors"][0]["field"] == "outcome"
     current = await case(gw, staff, cid)
-    resp = await gw.post(f"/api/v1/applications/cases/{cid}/draft", json={
+    resp = await gw.post(f"/api/v1/applications/cases/{cid}/draft-reply", json={
         "version": current["version"], "outcome": "withheld.everything", "details": "测试"}, headers=staff.h("clerk"))
     assert_problem(resp, 422, "validation_error")
 
@@ -120,7 +122,7 @@ async def test_two_staff_acting_at_once_lose_no_update(gw, staff, today):
                 json={"version": version, "assignee_id": "a", "assignee_name": "甲"}, headers=staff.h("clerk")),
         gw.post(f"/api/v1/applications/cases/{cid}/assign",
                 json={"version": version, "assignee_id": "b", "assignee_name": "乙"}, headers=staff.h("clerk")),
-        gw.post(f"/api/v1/applications/cases/{cid}/extension",
+        gw.post(f"/api/v1/applications/cases/{cid}/extend",
                 json={"version": version, "extended_on": "2026-03-20", "days": 10, "reason": "复杂"},
                 headers=staff.h("approver")),
     )
@@ -142,26 +144,26 @@ async def test_actions_in_the_wrong_state_or_with_bad_dates_write_nothing(gw, st
 
     async def refused(action, body, status, code, role="clerk"):
         current = await case(gw, staff, cid)
-        resp = await gw.post(f"/api/v1/applications/cases/{cid}/{action}", json={"version": current["version"], **body},
+        resp = await gw.post(f"/api/v1/applications/cases/{cid}/{action.replace('_', '-')}", json={"version": current["version"], **body},
                              headers=staff.h(role))
         return assert_problem(resp, status, code)
 
-    await refused("dispatch", {"dispatched_on": "2026-03-20", "method": "post"}, 409, "case_state")
-    await refused("approve", {}, 409, "case_state", role="approver")
+    await refused("dispatch_reply", {"dispatched_on": "2026-03-20", "method": "post"}, 409, "case_state")
+    await refused("approve_reply", {}, 409, "case_state", role="approver")
     await refused("receive", {"received_on": "2026-03-02"}, 409, "case_state")
-    await refused("fee-payment", {"paid_on": "2026-03-10", "receipt_number": "R1"}, 409, "case_state")
-    body = await refused("supplement-request", {"requested_on": "2026-03-12", "deadline": "2026-03-30",
+    await refused("record_payment", {"paid_on": "2026-03-10", "receipt_number": "R1"}, 409, "case_state")
+    body = await refused("request_supplement", {"requested_on": "2026-03-12", "deadline": "2026-03-30",
                                                 "items": ["x太晚了"]}, 422, "clock_rule")
     assert body["errors"][0]["code"] == "supplement_too_late"
-    body = await refused("extension", {"extended_on": "2026-02-27", "days": 5, "reason": "日期早于收到"}, 422, "clock_rule",
+    body = await refused("extend", {"extended_on": "2026-02-27", "days": 5, "reason": "日期早于收到"}, 422, "clock_rule",
                          role="approver")
     assert body["errors"][0]["code"] == "before_receipt"
-    body = await refused("extension", {"extended_on": "2026-03-21", "days": 5, "reason": "未来日期"}, 422, "clock_rule",
+    body = await refused("extend", {"extended_on": "2026-03-21", "days": 5, "reason": "未来日期"}, 422, "clock_rule",
                          role="approver")
     assert body["errors"][0]["code"] == "date_in_future"
-    await refused("extension", {"extended_on": "2026-03-20", "days": 21, "reason": "超过二十日"}, 422, "validation_error",
+    await refused("extend", {"extended_on": "2026-03-20", "days": 21, "reason": "超过二十日"}, 422, "validation_error",
                   role="approver")
-    await refused("fee-notice", {"notified_on": "2026-03-10", "method": "per_page", "deadline": "2026-03-30"}, 422,
+    await refused("notify_fee", {"notified_on": "2026-03-10", "method": "per_page", "deadline": "2026-03-30"}, 422,
                   "validation_error")
     resp = await gw.post(f"/api/v1/applications/cases/{cid}/assign", json={"assignee_id": "x", "assignee_name": "x"},
                          headers=staff.h("clerk"))
@@ -173,8 +175,8 @@ async def test_actions_in_the_wrong_state_or_with_bad_dates_write_nothing(gw, st
     assert after["version"] == before["version"] and after["events"] == before["events"]
     assert after["letters"] == before["letters"] and after["due_on"] == before["due_on"]
     # a late extension after the due date
-    await act(gw, staff, cid, "extension", {"extended_on": "2026-03-20", "days": 20, "reason": "材料较多"}, role="approver")
-    body = await refused("extension", {"extended_on": "2026-03-20", "days": 1, "reason": "再延"}, 422, "clock_rule",
+    await act(gw, staff, cid, "extend", {"extended_on": "2026-03-20", "days": 20, "reason": "材料较多"}, role="approver")
+    body = await refused("extend", {"extended_on": "2026-03-20", "days": 1, "reason": "再延"}, 422, "clock_rule",
                          role="approver")
     assert body["errors"][0]["code"] == "already_extended"
 
@@ -195,10 +197,10 @@ async def test_withdrawal_before_the_reply_only(gw, staff, today):
 async def test_an_appeal_that_corrects_the_decision_reopens_the_case(gw, staff, today):
     today("2026-04-01")
     cid = (await register(gw, staff, received_on="2026-03-02"))["cases"][0]["id"]
-    await act(gw, staff, cid, "draft", {"outcome": "unavailable.not_held", "details": "本机关不掌握该信息。"}, sub="d1")
-    await act(gw, staff, cid, "approve", {}, role="approver", sub="a1")
-    await act(gw, staff, cid, "dispatch", {"dispatched_on": "2026-03-20", "method": "post"})
-    c = await act(gw, staff, cid, "delivery", {"delivered_on": "2026-03-23"})
+    await act(gw, staff, cid, "draft_reply", {"outcome": "unavailable.not_held", "details": "本机关不掌握该信息。"}, sub="d1")
+    await act(gw, staff, cid, "approve_reply", {}, role="approver", sub="a1")
+    await act(gw, staff, cid, "dispatch_reply", {"dispatched_on": "2026-03-20", "method": "post"})
+    c = await act(gw, staff, cid, "record_delivery", {"delivered_on": "2026-03-23"})
     assert c["delivery"]["delivered_on"] == "2026-03-23"
     appeal = await gw.post("/api/v1/applications/appeals", json={
         "case_id": cid, "kind": "reconsideration", "body": "东湖县人民政府", "filed_on": "2026-03-25"},
@@ -208,10 +210,13 @@ async def test_an_appeal_that_corrects_the_decision_reopens_the_case(gw, staff, 
     current = await case(gw, staff, cid)
     resp = await gw.post(f"/api/v1/applications/cases/{cid}/reopen", json={
         "version": current["version"], "appeal_id": appeal["id"], "reopened_on": "2026-03-30"}, headers=staff.h("clerk"))
-    assert assert_problem(resp, 422)["errors"][0]["field"] == "appeal_id"  # still pending
+    # still pending: reopening is not offered, and refused
+    assert "reopen" not in current["allowed_actions"]
+    assert "重新办理" in assert_problem(resp, 409, "case_state")["detail"]
     decided = await gw.post(f"/api/v1/applications/appeals/{appeal['id']}/decision", json={
         "version": appeal["version"], "outcome": "corrected", "decided_on": "2026-03-30"}, headers=staff.h("clerk"))
     assert decided.status_code == 200, decided.text
+    assert (await case(gw, staff, cid))["allowed_actions"] == ["archive", "reopen"]
     c = await act(gw, staff, cid, "reopen", {"appeal_id": appeal["id"], "reopened_on": "2026-03-31",
                                              "reply_within_working_days": 15})
     assert c["status"] == "received" and c["outcome"] is None and c["closed_on"] is None

@@ -6,6 +6,8 @@ import pytest
 from tests.applications.conftest import act, application, case, person, register, resident_id, submit, uscc
 from tests.support.helpers import assert_problem, bearer, mint_token
 
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
+
 API = "/api/v1/applications"
 
 
@@ -161,7 +163,7 @@ async def test_split_an_application_by_item(gw, staff, today):
         full = await case(gw, staff, c["id"])
         assert full["received_on"] == "2026-03-09" and full["due_on"] == "2026-04-07"
     # once other steps happened, no more splitting
-    await act(gw, staff, cid, "extension", {"extended_on": "2026-03-10", "days": 5, "reason": "内容复杂"}, role="approver")
+    await act(gw, staff, cid, "extend", {"extended_on": "2026-03-10", "days": 5, "reason": "内容复杂"}, role="approver")
     resp = await gw.post(f"{API}/cases/{cid}/split", json={"version": (await case(gw, staff, cid))["version"],
                          "items": [{"title": "再拆一项", "description": "不应允许再拆分。"}]}, headers=staff.h("clerk"))
     assert_problem(resp, 409, "case_state")

@@ -11,6 +11,8 @@ from services.applications.letters import content, render
 from tests.applications.conftest import act, case, pdf_text, register
 from tests.support.helpers import assert_problem
 
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
+
 FIELDS = {
     "applicant_name": "张三", "number": "2026000001-1", "title": "2025年道路改造资金", "submitted_on": "2026年3月2日",
     "channel": "网上申请", "received_on": "2026年3月2日", "due_on": "2026年3月30日", "issued_on": "2026年3月3日",
@@ -108,7 +110,7 @@ async def test_templates_lock_the_legal_text_and_sent_letters_never_change(gw, s
 async def test_preview_renders_without_archiving(gw, staff, today):
     today("2026-03-10")
     cid = (await register(gw, staff, received_on="2026-03-09"))["cases"][0]["id"]
-    await act(gw, staff, cid, "draft", {"outcome": "withheld.process_info", "details": "该信息为内部讨论记录。"})
+    await act(gw, staff, cid, "draft_reply", {"outcome": "withheld.process_info", "details": "该信息为内部讨论记录。"})
     resp = await gw.get(f"/api/v1/applications/cases/{cid}/letters/preview", params={"kind": "reply"},
                         headers=staff.h("clerk"))
     assert resp.status_code == 200 and resp.content.startswith(b"%PDF")

@@ -1,17 +1,20 @@
 """Appeals (report section 四), the consultations log and the case library."""
 import asyncpg
+import pytest
 
-from tests.applications.conftest import act, case, person, register, resident_id
+from tests.applications.conftest import act, person, register, resident_id
 from tests.support.helpers import assert_problem, eventually
+
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
 
 API = "/api/v1/applications"
 
 
 async def _replied(gw, staff, outcome="disclosed", applicant=None):
     cid = (await register(gw, staff, received_on="2025-03-03", **({"applicant": applicant} if applicant else {})))["cases"][0]["id"]
-    await act(gw, staff, cid, "draft", {"outcome": outcome, "details": "答复内容。"}, sub="d")
-    await act(gw, staff, cid, "approve", {}, role="approver", sub="a")
-    await act(gw, staff, cid, "dispatch", {"dispatched_on": "2025-03-20", "method": "post"})
+    await act(gw, staff, cid, "draft_reply", {"outcome": outcome, "details": "答复内容。"}, sub="d")
+    await act(gw, staff, cid, "approve_reply", {}, role="approver", sub="a")
+    await act(gw, staff, cid, "dispatch_reply", {"dispatched_on": "2025-03-20", "method": "post"})
     return cid
 
 

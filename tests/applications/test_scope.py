@@ -5,6 +5,8 @@ import pytest
 from tests.applications.conftest import Staff, act, application, register, replicated
 from tests.support.helpers import assert_problem
 
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
+
 API = "/api/v1/applications"
 
 
@@ -23,9 +25,9 @@ async def test_another_countys_cases_are_invisible_and_untouchable(gw, counties,
     today("2025-12-30")
     sub = await register(gw, b, received_on="2025-03-03")
     cid = sub["cases"][0]["id"]
-    await act(gw, b, cid, "draft", {"outcome": "disclosed", "details": "予以公开。"}, sub="b-d")
-    await act(gw, b, cid, "approve", {}, role="approver", sub="b-a")
-    replied = await act(gw, b, cid, "dispatch", {"dispatched_on": "2025-03-20", "method": "post"})
+    await act(gw, b, cid, "draft_reply", {"outcome": "disclosed", "details": "予以公开。"}, sub="b-d")
+    await act(gw, b, cid, "approve_reply", {}, role="approver", sub="b-a")
+    replied = await act(gw, b, cid, "dispatch_reply", {"dispatched_on": "2025-03-20", "method": "post"})
     letter = replied["letters"][0]["id"]
     appeal = (await gw.post(f"{API}/appeals", json={"case_id": cid, "kind": "reconsideration", "body": "县政府",
                                                     "filed_on": "2025-04-01"}, headers=b.h("clerk"))).json()
@@ -37,7 +39,7 @@ async def test_another_countys_cases_are_invisible_and_untouchable(gw, counties,
     assert_problem(await gw.get(f"{API}/cases/{cid}/letters/preview", params={"kind": "reply"}, headers=clerk), 404)
     for action, body in (("assign", {"department": "办公室"}), ("archive", {"archived_on": "2025-12-30"}),
                          ("withdraw", {"withdrawn_on": "2025-12-30"})):
-        resp = await gw.post(f"{API}/cases/{cid}/{action}", json={"version": replied["version"], **body}, headers=clerk)
+        resp = await gw.post(f"{API}/cases/{cid}/{action.replace('_', '-')}", json={"version": replied["version"], **body}, headers=clerk)
         assert_problem(resp, 403, "out_of_scope")
     assert_problem(await gw.post(f"{API}/cases/{cid}/notes", json={"text": "越权备注"}, headers=clerk), 403, "out_of_scope")
     for path in ("/cases", "/cases/overdue", "/cases/due-soon"):

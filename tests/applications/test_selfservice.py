@@ -1,6 +1,10 @@
 """Citizen self-service: number + query code (guessing is slowed), or the account that applied."""
+import pytest
+
 from tests.applications.conftest import act, application, case, submit
 from tests.support.helpers import assert_problem, bearer, mint_token
+
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
 
 API = "/api/v1/applications/selfservice"
 
@@ -55,6 +59,25 @@ async def test_online_withdrawal_and_letters_with_the_code(gw, county, staff, to
                                                   "case_id": other["cases"][0]["id"]})
     assert_problem(resp, 404)
     assert (await case(gw, staff, other["cases"][0]["id"]))["status"] == "registered"
+
+
+
+async def test_the_applicant_sees_a_pending_fee_with_its_deadline_and_history_in_words(gw, county, staff, today):
+    today("2026-06-02")
+    sub = await submit(gw, county["id"])
+    number, code, cid = sub["number"], sub["query_code"], sub["cases"][0]["id"]
+    await act(gw, staff, cid, "receive", {"received_on": "2026-06-02"})
+    await act(gw, staff, cid, "notify_fee", {"notified_on": "2026-06-02", "method": "per_page", "pages": 31,
+                                             "deadline": "2026-06-16"})
+    tracked = (await gw.post(f"{API}/lookup", json={"number": number, "query_code": code})).json()["cases"][0]
+    assert tracked["status"] == "awaiting_fee"
+    # what the applicant needs to pay, and by when (not the internal monthly rank)
+    assert tracked["fee"] == {"method": "per_page", "amount": "10", "deadline": "2026-06-16", "paid_on": None}
+    steps = {h["kind"]: (h["label"], h["label_en"]) for h in tracked["history"]}
+    assert steps["fee_notified"] == ("发出收费通知", "Fee notice issued")
+    await act(gw, staff, cid, "record_payment", {"paid_on": "2026-06-02", "receipt_number": "JC2026-0002"})
+    tracked = (await gw.post(f"{API}/lookup", json={"number": number, "query_code": code})).json()["cases"][0]
+    assert tracked["fee"]["paid_on"] == "2026-06-02" and tracked["fee"]["amount"] == "10"
 
 
 async def test_citizens_with_an_account_see_their_own_applications_only(gw, county, stack):

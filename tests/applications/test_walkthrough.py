@@ -7,8 +7,12 @@ from datetime import date
 
 from docx import Document
 
+import pytest
+
 from tests.applications.conftest import application, official_workdays_after
 from tests.support.helpers import assert_problem, bearer, staff_account
+
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
 
 PASSWORD = "Walk-Through-2026"
 API = "/api/v1/applications"
@@ -26,7 +30,7 @@ async def _case(gw, token, case_id):
 
 async def _act(gw, token, case_id, action, body):
     current = await _case(gw, token, case_id)
-    resp = await gw.post(f"{API}/cases/{case_id}/{action}", json={"version": current["version"], **body},
+    resp = await gw.post(f"{API}/cases/{case_id}/{action.replace('_', '-')}", json={"version": current["version"], **body},
                          headers=bearer(token))
     assert resp.status_code == 200, resp.text
     return resp.json()
@@ -60,7 +64,7 @@ async def test_done_when_walkthrough(gw, admin_token, county, today):
 
     # 3. a supplement request on 2026-03-05 (3rd working day), one notice listing everything
     today("2026-03-05")
-    c = await _act(gw, clerk, case_id, "supplement-request", {
+    c = await _act(gw, clerk, case_id, "request_supplement", {
         "requested_on": "2026-03-05", "deadline": "2026-03-19",
         "items": ["请写明所需信息的文号或形成时间", "请补充身份证明复印件"]})
     assert c["status"] == "supplement_requested" and c["due_on"] is None
@@ -77,13 +81,13 @@ async def test_done_when_walkthrough(gw, admin_token, county, today):
 
     # 5. the handler consults a third party on 3/12; its answer arrives on 3/20: that time does not count
     today("2026-03-12")
-    c = await _act(gw, clerk, case_id, "consultations", {
+    c = await _act(gw, clerk, case_id, "start_consultation", {
         "party": "third_party", "party_name": "江城建设工程有限公司", "started_on": "2026-03-12",
         "scope": "资金使用明细中涉及该公司的合同金额"})
     assert c["status"] == "consulting"
     ref = next(e for e in c["events"] if e["kind"] == "consultation_started")["data"]["ref"]
     today("2026-03-20")
-    c = await _act(gw, clerk, case_id, "consultations/end", {"ref": ref, "ended_on": "2026-03-20", "answer": "objection",
+    c = await _act(gw, clerk, case_id, "end_consultation", {"ref": ref, "ended_on": "2026-03-20", "answer": "objection",
                                                              "summary": "合同金额涉及商业秘密"})
     due = official(date(2026, 3, 10), 20, paused=(date(2026, 3, 12), date(2026, 3, 20)))
     assert c["due_on"] == due.isoformat() == "2026-04-16"
@@ -94,11 +98,11 @@ async def test_done_when_walkthrough(gw, admin_token, county, today):
     # 6. an extension needs the approver; the clerk is refused
     today("2026-04-01")
     current = await _case(gw, clerk, case_id)
-    resp = await gw.post(f"{API}/cases/{case_id}/extension", json={"version": current["version"],
+    resp = await gw.post(f"{API}/cases/{case_id}/extend", json={"version": current["version"],
                          "extended_on": "2026-04-01", "days": 20, "reason": "需要对大量资金明细逐条审查"},
                          headers=bearer(clerk))
     assert_problem(resp, 403, "forbidden")
-    c = await _act(gw, approver, case_id, "extension", {"extended_on": "2026-04-01", "days": 20,
+    c = await _act(gw, approver, case_id, "extend", {"extended_on": "2026-04-01", "days": 20,
                                                         "reason": "需要对大量资金明细逐条审查"})
     due = official(date(2026, 3, 10), 40, paused=(date(2026, 3, 12), date(2026, 3, 20)))
     assert c["due_on"] == due.isoformat() == "2026-05-18"  # Labour Day 5/1–5 off, Saturday 5/9 worked
@@ -107,11 +111,11 @@ async def test_done_when_walkthrough(gw, admin_token, county, today):
 
     # 7. the reply "部分公开": drafted by the clerk, approved by the approver, dispatched with its letter
     today("2026-04-20")
-    c = await _act(gw, clerk, case_id, "draft", {"outcome": "partly_disclosed",
+    c = await _act(gw, clerk, case_id, "draft_reply", {"outcome": "partly_disclosed",
                                                  "details": "资金批复文件予以公开；合同金额涉及第三方商业秘密，不予公开。"})
-    c = await _act(gw, approver, case_id, "approve", {"comment": "同意"})
+    c = await _act(gw, approver, case_id, "approve_reply", {"comment": "同意"})
     today("2026-04-21")
-    c = await _act(gw, clerk, case_id, "dispatch", {"dispatched_on": "2026-04-21", "method": "online"})
+    c = await _act(gw, clerk, case_id, "dispatch_reply", {"dispatched_on": "2026-04-21", "method": "online"})
     assert c["status"] == "replied" and c["outcome"] == "partly_disclosed" and c["on_time"] is True
 
     # 8. the citizen downloads the reply with the query code, exactly as archived

@@ -167,7 +167,13 @@ async def test_writes_need_the_permission(gw, stack, tree):
     resp = await gw.post("/api/v1/catalog/agencies", json={"name": unique_name("无权"), "code": unique_code(),
                          "level": "county", "kind": "government"}, headers=bearer(viewer))
     body = assert_problem(resp, 403, "forbidden")
-    assert "catalog.agency:write" in body["detail"]
+    # in words: what the action is and who may do it, never the permission string
+    assert "catalog.agency" not in body["detail"]
+    assert "维护机关目录" in body["detail"] and "政务公开办（监督）" in body["detail"]
+    english = (await gw.post("/api/v1/catalog/agencies", json={"name": unique_name("无权"), "code": unique_code(),
+                             "level": "county", "kind": "government"},
+                             headers={**bearer(viewer), "Accept-Language": "en"})).json()
+    assert "Maintain the agency directory" in english["detail"] and "Disclosure office supervisor" in english["detail"]
 
 
 async def test_every_write_is_audited_with_request_id(gw, admin_token, tree):

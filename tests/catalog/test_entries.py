@@ -5,18 +5,22 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import timedelta
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import select, text
 
-from gateway.identity.permissions import granted
+from kernel import clock
+from kernel.permissions import granted
 from services.catalog import jobs
 from services.catalog.db import kernel
 from services.catalog.entries.models import EntryChange
 from tests.catalog.conftest import API, create_entry, draft, entry_action, publish
 from tests.support.helpers import Staff, assert_problem, bearer, create_agency, mint_token
+
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
 
 PDF = b"%PDF-1.4\n" + b"0" * 2048
 
@@ -62,7 +66,7 @@ async def test_bad_input_is_refused_field_by_field(gw, staff):
         ({"genre": "poem"}, "genre"),
         ({"title": "x"}, "title"),
         ({"written_on": "2026-02-30"}, "written_on"),
-        ({"written_on": (date.today() + timedelta(days=5)).isoformat()}, "written_on"),
+        ({"written_on": (clock.today() + timedelta(days=5)).isoformat()}, "written_on"),
         ({"theme_code": "99.99"}, "theme_code"),
         ({"keywords": [f"关键词{i}" for i in range(11)]}, "keywords"),
         ({"column_id": 999999999}, "column_id"),
@@ -144,7 +148,7 @@ async def test_draft_review_return_approve_publish(gw, stack, staff):
     await entry_action(gw, staff, eid, "submit")
     published = await entry_action(gw, staff, eid, "approve", {"comment": "经审查，无涉密内容。"}, role="reviewer")
     assert published["status"] == "published" and published["live_version"] == 1
-    year = datetime.now(timezone.utc).astimezone().year
+    year = clock.today().year
     assert re.fullmatch(rf"{staff.agency['code']}/{year}-\d{{5}}", published["index_number"])
     # the timeliness: written 2026-03-02, published today → far more than 20 working days
     t = published["timeliness"]
@@ -179,7 +183,7 @@ async def test_editing_a_published_entry_prepares_a_new_version(gw, stack, staff
     edited = (await gw.patch(f"{API}/entries/{eid}", json={"version": live["version"], "title": "江城市教育局2026年招生计划（调整）公告"},
                              headers=staff.h("clerk"))).json()
     assert edited["status"] == "draft" and edited["live_version"] == 1 and edited["has_pending_changes"] is True
-    assert edited["changed_on"] == date.today().isoformat()  # the change date counts for the new version's timeliness
+    assert edited["changed_on"] == clock.today().isoformat()  # the change date counts for the new version's timeliness
     # the public still sees version 1
     assert (await gw.get(f"{API}/public/entries/{eid}")).json()["title"] == "江城市教育局2026年招生计划公告"
     await entry_action(gw, staff, eid, "submit")
@@ -259,9 +263,9 @@ async def test_concurrent_publication_never_skips_or_duplicates_serials(gw, stac
 
 
 async def test_scheduled_publication_and_expiry_take_effect_by_themselves(gw, stack, staff):
-    entry = await create_entry(gw, staff, title="江城市教育局关于暑期安全教育的通知", expires_on=date.today().isoformat())
+    entry = await create_entry(gw, staff, title="江城市教育局关于暑期安全教育的通知", expires_on=clock.today().isoformat())
     await entry_action(gw, staff, entry["id"], "submit")
-    later = (datetime.now(timezone.utc) + timedelta(hours=2)).isoformat()
+    later = (clock.now() + timedelta(hours=2)).isoformat()
     scheduled = await entry_action(gw, staff, entry["id"], "approve", {"publish_at": later}, role="reviewer")
     assert scheduled["status"] == "scheduled" and scheduled["index_number"] is None
     assert_problem(await gw.get(f"{API}/public/entries/{entry['id']}"), 404)
@@ -274,8 +278,8 @@ async def test_scheduled_publication_and_expiry_take_effect_by_themselves(gw, st
     # the time comes: the job publishes it, then applies its expiry date
     app = stack.apps["catalog"]
     async with app.state.db.sessionmaker() as session:
-        await session.execute(text("UPDATE entries SET publish_at = now() - interval '1 second' WHERE id = :id"),
-                              {"id": entry["id"]})
+        await session.execute(text("UPDATE entries SET publish_at = :at WHERE id = :id"),
+                              {"id": entry["id"], "at": clock.now() - timedelta(seconds=1)})
         await session.commit()
     done = await jobs.run_once(app.state.db.sessionmaker, app.state.settings)
     assert "failed" not in done.values()  # (the service's own job may have been first: the outcome is what counts)
@@ -360,7 +364,7 @@ async def test_interpretations_link_both_ways(gw, staff):
 
 
 async def test_timeliness_lists(gw, staff):
-    pending = await create_entry(gw, staff, title="久未发布的条目", written_on=(date.today() - timedelta(days=60)).isoformat())
+    pending = await create_entry(gw, staff, title="久未发布的条目", written_on=(clock.today() - timedelta(days=60)).isoformat())
     late = (await gw.get(f"{API}/timeliness", params={"kind": "late", "agency_id": staff.agency["id"], "size": 100},
                          headers=staff.h("clerk"))).json()
     assert late["total"] >= 1 and all(i["late"] and i["working_days"] > 20 for i in late["items"])

@@ -4,21 +4,24 @@ the latest entries, and bad input. Entries are drafted, reviewed, published and 
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
 
+from kernel import clock
 from tests.catalog.conftest import API, create_entry, entry_action, publish
 from tests.support.helpers import Staff, assert_problem, bearer, create_agency, mint_token
+
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
 
 TZ = ZoneInfo("Asia/Shanghai")  # the catalog's statutory time zone: date filters are local dates
 
 
 def _today() -> date:
-    return datetime.now(TZ).date()
+    return clock.today()
 
 
 def _tag() -> str:
@@ -354,7 +357,7 @@ async def test_month_words_are_the_ones_postgresql_indexes(stack, area, corpus):
     from services.catalog.search.query import parse
     from services.catalog.search.service import Statements, Window, month_words, session_rows
 
-    now = datetime.now(TZ)
+    now = clock.local_now()
     query = SearchQuery(q="年报", agency_ids=(area["county"]["id"], area["town"]["id"]))
     statements = Statements(query, parse("年报"))
     expected = {corpus[k]["id"] for k in ("report", "town_report", "body_only")}

@@ -6,17 +6,19 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
 from sqlalchemy import update
 
+from kernel import clock
 from kernel.errors import Problem
 from services.catalog.entries.models import Entry
 from services.catalog.standards import service as standards
 from tests.catalog.conftest import API, create_entry, entry_action, publish
 from tests.support.helpers import Staff, assert_problem, bearer, create_agency
+
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
 
 
 def _name(prefix: str) -> str:
@@ -296,7 +298,7 @@ async def test_coverage_lists_items_without_entries_first(gw, stack, staff):
     old = await publish(gw, staff, title="覆盖测试：2024年收费项目公示", standard_item_id=fees["id"])
     await _set_published_at(stack, old["id"], datetime(2024, 12, 31, 16, 30, tzinfo=timezone.utc))  # 2025-01-01 00:30 in Beijing
 
-    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()  # statutory dates are Beijing dates
+    today = clock.today()  # statutory dates are Beijing dates
     start, end = (today - timedelta(days=30)).isoformat(), today.isoformat()
     resp = await gw.get(f"{API}/standard-items/coverage", params={"agency_id": aid, "from": start, "to": end}, headers=h)
     assert resp.status_code == 200, resp.text

@@ -2,10 +2,13 @@
 late publications reach the annual report's section 二 and the catalog dashboard."""
 from __future__ import annotations
 
-from datetime import date
+import pytest
 
+from kernel import clock
 from tests.catalog.conftest import API, entry_action, publish
 from tests.support.helpers import eventually
+
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
 
 
 async def _figures(gw, staff, year: int) -> dict[str, str]:
@@ -16,7 +19,7 @@ async def _figures(gw, staff, year: int) -> dict[str, str]:
 
 
 async def test_section_two_counts_what_the_catalog_published(gw, staff):
-    year = date.today().year
+    year = clock.today().year
     await publish(gw, staff, title="江城市教育局校外培训机构管理办法", genre="measures", regulation_kind="normative",
                   written_on=f"{year}-02-10")
     old = await publish(gw, staff, title="江城市教育局关于学校收费管理的规定", genre="provisions",
@@ -49,11 +52,11 @@ async def test_section_two_counts_what_the_catalog_published(gw, staff):
 
 async def test_catalog_dashboard_sees_late_publications_and_missing_interpretations(gw, staff):
     await publish(gw, staff, title="江城市教育局关于印发《研学实践教育管理办法》的通知", genre="measures",
-                  written_on=f"{date.today().year}-01-05")
+                  written_on=f"{clock.today().year}-01-05")
 
     async def seen() -> bool:
         resp = await gw.get("/api/v1/statistics/dashboards/catalog",
-                            params={"agency_id": staff.agency["id"], "year": date.today().year},
+                            params={"agency_id": staff.agency["id"], "year": clock.today().year},
                             headers=staff.h("supervisor"))
         if resp.status_code != 200:
             return False

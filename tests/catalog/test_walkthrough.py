@@ -5,10 +5,14 @@ in the sync endpoint, with its timeliness shown. Revocation hides it from the pu
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import date
 
+import pytest
+
+from kernel import clock
 from tests.catalog.conftest import API, draft
 from tests.support.helpers import bearer, create_agency, staff_account
+
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -34,7 +38,7 @@ async def test_done_when_walkthrough(gw, admin_token, tree, catalog_calendar):
     start = (await gw.get(f"{API}/sync", params={"agency_id": dept["id"]}, headers=bearer(platform))).json()
 
     title = "江城市某局关于公布2025年政府信息公开工作年报的通知"
-    entry = (await gw.post(f"{API}/entries", json=draft(title=title, written_on=date.today().isoformat()),
+    entry = (await gw.post(f"{API}/entries", json=draft(title=title, written_on=clock.today().isoformat()),
                            headers=bearer(clerk))).json()
     resp = await gw.post(f"{API}/entries/{entry['id']}/attachments", params={"filename": "年报.pdf"},
                          content=b"%PDF-1.7\n" + b"1" * 4096, headers={**bearer(clerk), "Content-Type": "application/pdf"})
@@ -49,8 +53,8 @@ async def test_done_when_walkthrough(gw, admin_token, tree, catalog_calendar):
     live = await _act(gw, reviewer, entry["id"], "approve")
     assert live["status"] == "published"
     serial = int(first["index_number"].rsplit("-", 1)[1]) + 1
-    assert live["index_number"] == f"{dept['code']}/{date.today().year}-{serial:05d}"
-    assert live["timeliness"] == {"formed_on": date.today().isoformat(), "working_days": 0, "late": False,
+    assert live["index_number"] == f"{dept['code']}/{clock.today().year}-{serial:05d}"
+    assert live["timeliness"] == {"formed_on": clock.today().isoformat(), "working_days": 0, "late": False,
                                   "provisional": False, "published": True}
 
     # the public finds it with a 2-character query, without logging in

@@ -3,7 +3,7 @@ import base64
 
 import asyncpg
 
-from gateway.identity.permissions import granted
+from kernel.permissions import granted
 from tests.support.helpers import assert_problem, bearer, login, unique_name
 
 PASSWORD = "Admin-Test-2026"

@@ -1,5 +1,5 @@
 """Refresh-token rotation and revocation, lockout after failed logins."""
-from tests.support.helpers import assert_problem, bearer, create_agency, login, unique_name
+from tests.support.helpers import assert_problem, bearer, login, unique_name
 
 
 async def _staff_user(gw, admin_token, agency_id, password="Clerk-Pass-2026"):

@@ -8,6 +8,8 @@ from services.statistics.reports.service import today_in_china
 from tests.statistics.support import drained, new_id, small_tree, staff
 from tests.support.helpers import assert_problem
 
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
+
 
 @pytest.fixture(scope="module")
 async def tree(stack, admin_token):

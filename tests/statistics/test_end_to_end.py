@@ -29,9 +29,9 @@ async def agencies(stack, admin_token) -> dict[str, Any]:
 
 
 async def reply(gw, staff: Staff, cid: str, outcome: str, on: str) -> dict[str, Any]:
-    await act(gw, staff, cid, "draft", {"outcome": outcome, "details": "答复内容见本答复书。"}, sub="drafter")
-    await act(gw, staff, cid, "approve", {}, role="approver", sub="approver")
-    return await act(gw, staff, cid, "dispatch", {"dispatched_on": on, "method": "post"})
+    await act(gw, staff, cid, "draft_reply", {"outcome": outcome, "details": "答复内容见本答复书。"}, sub="drafter")
+    await act(gw, staff, cid, "approve_reply", {}, role="approver", sub="approver")
+    return await act(gw, staff, cid, "dispatch_reply", {"dispatched_on": on, "method": "post"})
 
 
 async def appeal(gw, staff: Staff, body: dict[str, Any]) -> dict[str, Any]:

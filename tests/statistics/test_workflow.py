@@ -14,6 +14,8 @@ from docx import Document
 from tests.statistics.support import drained, new_id, small_tree, staff
 from tests.support.helpers import assert_problem, eventually
 
+pytestmark = pytest.mark.dates  # run again with the clock pinned either side of Beijing midnight
+
 API = "/api/v1/statistics/reports"
 
 

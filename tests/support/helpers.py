@@ -12,7 +12,7 @@ import httpx
 from jose import jwt
 
 from devtools.demo import demo_code
-from gateway.identity.permissions import granted
+from kernel.permissions import granted
 from gateway.keys import SigningKey
 
 _serial = itertools.count(20_000)
@@ -119,3 +119,13 @@ class Staff:
 
     def h(self, role: str, **kw: Any) -> dict[str, str]:
         return bearer(self.token(role, **kw))
+
+
+def first_offers(offered: dict[str, list[str]]) -> dict[str, str]:
+    """For a role × status test: each action offered to anyone, with the first principal it is offered to (acceptance
+    beyond the status is the route's permission, which every principal offered the action holds)."""
+    tried: dict[str, str] = {}
+    for name, actions in offered.items():
+        for action in actions:
+            tried.setdefault(action, name)
+    return tried

@@ -10,9 +10,12 @@ export function residentId(first17 = '11010519491231002'): string {
   return first17 + '10X98765432'[sum % 11]
 }
 
+/** A date `offsetDays` from today in Beijing (Node's own zone and date play no part: the platform's dates are Beijing
+ * dates, and the browser under test runs on UTC). */
 export function isoDate(offsetDays = 0): string {
-  const d = new Date(Date.now() + offsetDays * 86_400_000)
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+  const [y, m, d] = today.split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d + offsetDays)).toISOString().slice(0, 10)
 }
 
 export class ApplyPage {
@@ -96,5 +99,71 @@ export class CaseDetailPage {
 
   letters(): Locator {
     return this.page.locator('ul.letters li')
+  }
+}
+
+/** Opens a case from the console's case list, found by its number or by its application's number. */
+export async function openCaseByNumber(page: Page, number: string): Promise<CaseDetailPage> {
+  await page.goto('/console/cases')
+  const form = page.locator('.search-form')
+  await form.locator('#cs-q').fill(number)
+  await form.getByRole('button', { name: '查询' }).click()
+  const link = page.locator('.el-table__row a').filter({ hasText: number }).first()
+  await link.waitFor()
+  await link.click()
+  await page.locator('.head h1').waitFor()
+  return new CaseDetailPage(page)
+}
+
+/** The keys of the workflow actions the case page offers the signed-in user (data-test=action-<key>). */
+export async function offeredCaseActions(page: Page): Promise<string[]> {
+  const buttons = page.locator('button[data-test^=action-]:visible:not([data-test=action-confirm])')
+  const keys = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-test')!.slice('action-'.length)))
+  return [...new Set(keys)]
+}
+
+/** The workbench's inbox card: applications submitted online or by a partner platform awaiting confirmation. */
+export class InboxCard {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<this> {
+    await this.page.goto('/console')
+    await this.root().waitFor()
+    return this
+  }
+
+  root(): Locator {
+    return this.page.locator('[data-test=inbox]')
+  }
+
+  row(number: string): Locator {
+    return this.root().locator('.el-table__row').filter({ hasText: number })
+  }
+
+  /** Opens the case detail of the waiting application `number` from its row. */
+  async confirmFrom(number: string): Promise<CaseDetailPage> {
+    await this.row(number).locator('[data-test=inbox-open]').click()
+    await this.page.locator('.head h1').waitFor()
+    return new CaseDetailPage(this.page)
+  }
+}
+
+/** The console's notification bell and its popover of unread notices. */
+export class NotificationBell {
+  constructor(readonly page: Page) {}
+
+  unread(): Promise<string> {
+    return this.page.locator('[data-test=notifications] .el-badge__content').innerText()
+  }
+
+  async open(): Promise<Locator> {
+    await this.page.locator('[data-test=notifications]').click()
+    const list = this.page.locator('.el-popover:visible ul.list')
+    await list.waitFor()
+    return list
+  }
+
+  notice(list: Locator, text: string): Locator {
+    return list.locator('li').filter({ hasText: text })
   }
 }

@@ -126,3 +126,63 @@ export async function pickAgency(page: Page, scope: Locator, label: string, agen
   await formItem(scope, label).locator('.el-select__wrapper').click()
   await page.locator('.el-tree-select__popper:visible').getByRole('option', { name: agency, exact: true }).click()
 }
+
+/** The console's annual report page: status, the submit / accept / return / publish buttons, the history. */
+export class ReportPage {
+  constructor(readonly page: Page) {}
+
+  async open(id: number | string): Promise<this> {
+    await this.page.goto(`/console/reports/${id}`)
+    return this.ready()
+  }
+
+  async ready(): Promise<this> {
+    await this.page.locator('[data-test=report-status]').waitFor()
+    return this
+  }
+
+  /** The report's id, from the address of the page. */
+  id(): string {
+    return /\/console\/reports\/(\d+)/.exec(this.page.url())?.[1] ?? ''
+  }
+
+  status(): Locator {
+    return this.page.locator('[data-test=report-status]')
+  }
+
+  /** A workflow button: save, submit, accept, return or publish. */
+  action(key: 'save' | 'submit' | 'accept' | 'return' | 'publish'): Locator {
+    return this.page.locator(`[data-test=report-${key}]`)
+  }
+
+  /** Clicks a workflow button; accept and return ask for a comment, which is typed and confirmed. */
+  async act(key: 'submit' | 'accept' | 'return' | 'publish', comment?: string): Promise<void> {
+    await this.action(key).click()
+    if (key === 'accept' || key === 'return') {
+      const box = this.page.locator('.el-message-box:visible')
+      await box.waitFor()
+      if (comment) await box.locator('textarea, input').first().fill(comment)
+      await box.locator('.el-message-box__btns .el-button--primary').click()
+      await box.waitFor({ state: 'hidden' })
+    }
+  }
+
+  async expectStatus(label: string): Promise<void> {
+    await expect.poll(() => this.status().innerText(), { timeout: 20_000 }).toBe(label)
+  }
+
+  /** Creates a report from the report list's 新建年度报告 dialog and returns its page. */
+  static async create(page: Page, agency: string, year: number, scope: '本机关' | '本级及下级汇总' = '本机关'): Promise<ReportPage> {
+    await page.goto('/console/reports')
+    const list = new ListPage(page)
+    await list.idle()
+    await page.locator('[data-test=report-new]').click()
+    const dialog = list.dialog('新建年度报告')
+    await pickAgency(page, dialog, '机关', agency)
+    await dialog.getByLabel('年度').fill(String(year))
+    await dialog.getByText(scope, { exact: true }).click()
+    await dialog.locator('[data-test=report-create]').click()
+    await page.waitForURL(/\/console\/reports\/\d+/)
+    return new ReportPage(page).ready()
+  }
+}

@@ -73,7 +73,7 @@ describe('requests for information', () => {
     const due = await detail.dueOn()
     expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/)
 
-    await detail.act('supplement', { 需要补正的事项: '请说明所需检查结果的学校范围\n请提供联系地址', 期限: isoDate(15) })
+    await detail.act('request_supplement', { 需要补正的事项: '请说明所需检查结果的学校范围\n请提供联系地址', 期限: isoDate(15) })
     await detail.expectStatus('待补正')
     await s.close()
 
@@ -100,20 +100,20 @@ describe('requests for information', () => {
     s = await openSession()
     await (await new LoginPage(s.page).open()).login('edu_clerk')
     let clerk = await new CaseDetailPage(s.page).open(caseId)
-    await clerk.act('draft', { '答复内容（事实、依据、获取方式）': '经查，您申请的信息属于本机关公开范围，现予以公开，详见附件。' }, { 办理结果: '予以公开' })
+    await clerk.act('draft_reply', { '答复内容（事实、依据、获取方式）': '经查，您申请的信息属于本机关公开范围，现予以公开，详见附件。' }, { 办理结果: '予以公开' })
     await clerk.expectStatus('答复待审核')
     await s.close()
 
     s = await openSession()
     await (await new LoginPage(s.page).open()).login('edu_approver')
-    await (await new CaseDetailPage(s.page).open(caseId)).act('approve')
+    await (await new CaseDetailPage(s.page).open(caseId)).act('approve_reply')
     await s.close()
 
     s = await openSession()
     await (await new LoginPage(s.page).open()).login('edu_clerk')
     clerk = await new CaseDetailPage(s.page).open(caseId)
     await clerk.expectStatus('答复已签发待送达')
-    await clerk.act('dispatch', {}, { 送达方式: '在线下载' })
+    await clerk.act('dispatch_reply', {}, { 送达方式: '在线下载' })
     await clerk.expectStatus('已答复')
     await expect.poll(() => clerk.letters().allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('答复')]))
     const download = s.page.waitForEvent('download')

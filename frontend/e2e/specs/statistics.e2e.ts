@@ -24,7 +24,7 @@ describe('statistics', () => {
     const list = new ListPage(s.page)
     await list.idle()
     await s.page.locator('.el-table__row, .el-table__empty-text').first().waitFor()
-    const year = new Date().getFullYear() - 1
+    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4)) - 1
     const existing = list.rows().filter({ hasText: '江城市人民政府' }).filter({ hasText: String(year) })
     if (await existing.count()) {
       await existing.first().getByRole('link').click()

@@ -13,6 +13,17 @@ async function call<T>(root: string, method: string, path: string, token: string
   return (text ? JSON.parse(text) : undefined) as T
 }
 
+/** Today in the platform's time zone, as the platform says (GET /api/v1/time) — never this machine's date. */
+export async function platformToday(root: string): Promise<string> {
+  return ((await (await fetch(`${root}/api/v1/time`)).json()) as { today: string }).today
+}
+
+/** A YYYY-MM-DD date moved by whole days. */
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}
+
 /** An access token of a demo account. */
 export async function token(root: string, username: string, password = DEMO_PASSWORD): Promise<string> {
   const resp = await fetch(`${root}/api/v1/auth/token`, {
@@ -47,7 +58,7 @@ export interface EntryDraft {
 /** Drafts an entry as `user` (password `password`) and submits it for review: returns the submitted entry. */
 export async function submitEntry(root: string, draft: EntryDraft, user = 'edu_clerk', password = DEMO_PASSWORD): Promise<{ id: string; version: number; title: string }> {
   const c = await token(root, user, password)
-  const today = new Date().toISOString().slice(0, 10)
+  const today = await platformToday(root)
   const created = await call<{ id: string; version: number }>(root, 'POST', '/api/v1/catalog/entries', c, {
     genre: 'notice', disclosure_attribute: 'proactive', written_on: today, theme_code: '11.02', keywords: [],
     summary: draft.summary ?? draft.title, body_html: `<p>${draft.title}</p>`, ...draft,
@@ -59,7 +70,7 @@ export async function submitEntry(root: string, draft: EntryDraft, user = 'edu_c
 export async function publishEntry(root: string, draft: EntryDraft, clerk = 'edu_clerk', reviewer = 'edu_reviewer'): Promise<{ id: string; index_number: string; title: string }> {
   const c = await token(root, clerk)
   const r = await token(root, reviewer)
-  const today = new Date().toISOString().slice(0, 10)
+  const today = await platformToday(root)
   const created = await call<{ id: string; version: number }>(root, 'POST', '/api/v1/catalog/entries', c, {
     genre: 'notice', disclosure_attribute: 'proactive', written_on: today, theme_code: '11.02', keywords: [],
     summary: draft.summary ?? draft.title, body_html: `<p>${draft.title}</p>`, ...draft,

@@ -20,8 +20,24 @@ export interface Session {
   close(): Promise<void>
 }
 
-/** A fresh browser profile (its own user-data-dir) per session, so no state leaks between tests. */
-export async function openSession(options: BrowserContextOptions = {}): Promise<Session> {
+/**
+ * When the browser's clock reads: half past midnight in Beijing on the platform's today. The browser runs on UTC, so
+ * its own local date is still yesterday — as for anyone on UTC from 16:00 to 24:00 — and a page that dates anything
+ * by the browser's zone or clock shows the wrong day. The platform's today comes from the platform.
+ */
+async function beijingJustAfterMidnight(): Promise<number> {
+  const resp = await fetch(`${baseUrl()}/api/v1/time`)
+  if (!resp.ok) throw new Error(`GET /api/v1/time: ${resp.status}`)
+  const { today } = (await resp.json()) as { today: string }
+  return Date.parse(`${today}T00:30:00+08:00`)
+}
+
+/**
+ * A fresh browser profile (its own user-data-dir) per session, so no state leaks between tests. The browser's time
+ * zone is UTC and its clock starts just after midnight in Beijing (pass `realClock: true` to keep the machine's).
+ */
+export async function openSession(options: BrowserContextOptions & { realClock?: boolean } = {}): Promise<Session> {
+  const { realClock, ...contextOptions } = options
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run make test (it installs the Debian package)`)
   const profile = mkdtempSync(join(tmpdir(), 'gongkai-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
@@ -29,11 +45,12 @@ export async function openSession(options: BrowserContextOptions = {}): Promise<
     headless: true,
     args: FLAGS,
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId: 'UTC', // never the platform's zone: every date on screen must come from the platform (src/api/clock.ts)
     viewport: { width: 1440, height: 900 },
     baseURL: baseUrl(),
-    ...options,
+    ...contextOptions,
   })
+  if (!realClock) await context.clock.install({ time: await beijingJustAfterMidnight() }) // runs on from there
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(15_000)
   return {

@@ -11,6 +11,8 @@ export type ApplicationIn = S['ApplicationIn']
 export type Submission = S['SubmissionOut']
 export type CaseSummary = S['CaseSummary']
 export type Case = S['CaseOut']
+export type CaseActionName = S['CaseActionName']
+export type WorkdayCount = S['WorkdayCount']
 export type CaseEvent = S['EventOut']
 export type Letter = S['LetterOut']
 export type UploadedAttachment = S['AttachmentOut']
@@ -41,7 +43,9 @@ export interface TrackedCase {
   supplement: { items: string[]; deadline: string } | null
   can_supplement: boolean
   can_withdraw: boolean
-  history: Array<{ on: string; kind: string; label: string }>
+  /** The fee notice, if any: amount and deadline while pending, paid_on once paid. */
+  fee: { method: string | null; amount: string; deadline: string | null; paid_on: string | null } | null
+  history: Array<{ on: string; kind: string; label: string; label_en?: string }>
   letters: Array<{ id: string; kind: string; title: string; issued_on: string }>
 }
 export interface TrackedApplication {
@@ -128,9 +132,20 @@ export const applicationsApi = {
   dueSoon: (within: number, page = 1, size = 10) => http.get<Page<CaseSummary>>(`${base}/cases/due-soon`, { within, page, size }),
   overdue: (page = 1, size = 10) => http.get<Page<CaseSummary>>(`${base}/cases/overdue`, { page, size }),
   case: (id: string) => http.get<Case>(`${base}/cases/${id}`),
-  act: (id: string, action: string, body: Record<string, unknown>) => http.post<Case>(`${base}/cases/${id}/${action}`, body),
+  act: (id: string, path: string, body: Record<string, unknown>) => http.post<Case>(`${base}/cases/${id}/${path}`, body),
+  split: (id: string, body: Record<string, unknown>) => http.post<CaseSummary[]>(`${base}/cases/${id}/split`, body),
+  workdaysBetween: (start: string, end: string) => http.get<WorkdayCount>(`${base}/calendar/between`, { start, end }),
   downloadLetter: (letter: Letter, format: 'pdf' | 'docx') =>
     download(`${base}/letters/${letter.id}/file`, `${letter.title}.${format}`, { query: { format } }),
   previewLetter: (caseId: string, kind: string) =>
     download(`${base}/cases/${caseId}/letters/preview`, `${kind}.pdf`, { query: { kind, format: 'pdf' } }),
+}
+
+// the clerk's inbox: online and partner-platform applications awaiting confirmation of receipt (Art. 31)
+export type InboxItem = S['InboxItem']
+export type InboxSummary = S['InboxSummary']
+export const inboxApi = {
+  list: (query: { agency_id?: number; overdue_only?: boolean; page?: number; size?: number } = {}) =>
+    http.get<Page<InboxItem>>(`${base}/inbox`, { page: 1, size: 10, ...query }),
+  summary: (agencyId?: number) => http.get<InboxSummary>(`${base}/inbox/summary`, agencyId ? { agency_id: agencyId } : {}),
 }

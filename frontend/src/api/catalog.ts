@@ -12,6 +12,7 @@ export type AgencyHistory = S['AgencyHistoryOut']
 // --- catalog entries ------------------------------------------------------------------------------------------
 export type EntrySummary = S['EntrySummary']
 export type Entry = S['EntryOut']
+export type EntryActionName = S['EntryActionName']
 export type EntryCreate = S['EntryCreate']
 export type EntryUpdate = S['EntryUpdate']
 export type EntryLink = S['EntryLink']

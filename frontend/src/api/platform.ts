@@ -27,6 +27,7 @@ export interface AuditQuery {
 
 export const platformApi = {
   audit: (service: ServiceName, query: AuditQuery) => http.get<Page<AuditEntry>>(`/api/v1/${service}/audit`, { ...query }),
-  dictionaries: (service: Exclude<ServiceName, 'auth'>) =>
-    http.get<Record<string, DictionaryItem[]>>(`/api/v1/${service}/dictionaries`),
+  /** Every service's code lists, the gateway's (auth: audit actions, entity types, actor kinds) included; public. */
+  dictionaries: (service: ServiceName) =>
+    http.get<Record<string, DictionaryItem[]>>(`/api/v1/${service}/dictionaries`, undefined, { anonymous: true }),
 }

@@ -1,24 +1,7 @@
 // Small formatting helpers shared by the catalog pages of the portal and the console.
 
-const TZ = 'Asia/Shanghai'
-
-/** The calendar date (YYYY-MM-DD, Beijing time) of an ISO timestamp or date; '' for nothing. */
-export function dateOf(value: string | null | undefined): string {
-  if (!value) return ''
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value
-  const d = new Date(value)
-  if (Number.isNaN(d.getTime())) return value
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d)
-}
-
-/** Date and time (YYYY-MM-DD HH:mm, Beijing time) of an ISO timestamp; '' for nothing. */
-export function dateTimeOf(value: string | null | undefined): string {
-  if (!value) return ''
-  const d = new Date(value)
-  if (Number.isNaN(d.getTime())) return value
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, hour: '2-digit', minute: '2-digit', hour12: false }).format(d)
-  return `${dateOf(value)} ${parts}`
-}
+// dates are shown in the platform's time zone (see api/clock.ts)
+export { dateOf, dateTimeOf } from '@/api/clock'
 
 /** A file size for people: 532 B, 12.4 KB, 3.1 MB. */
 export function fileSize(bytes: number | null | undefined): string {

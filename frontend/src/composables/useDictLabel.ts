@@ -1,8 +1,6 @@
 import { onMounted } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { useDictStore } from '@/stores/dicts'
-
-type Service = 'catalog' | 'applications' | 'statistics'
+import { useDictStore, type DictService as Service } from '@/stores/dicts'
 
 /** `label(dict, code)` in the current language, from the service's dictionary endpoint (loaded on mount). */
 export function useDictLabel(service: Service) {
@@ -12,5 +10,6 @@ export function useDictLabel(service: Service) {
   return {
     label: (dict: string, code: string | null | undefined) => dicts.label(service, dict, code, locale.value),
     items: (dict: string) => dicts.items(service, dict),
+    known: (dict: string, code: string | null | undefined) => dicts.known(service, dict, code),
   }
 }

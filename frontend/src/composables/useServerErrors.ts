@@ -1,4 +1,4 @@
-import { reactive, ref } from 'vue'
+import { reactive, ref, watch } from 'vue'
 import { ApiError, type ProblemBody } from '@/api/http'
 
 /**
@@ -43,5 +43,58 @@ export function useServerErrors(knownFields: readonly string[] = []) {
     }
   }
 
-  return { fields, problem, clear, capture, run }
+  /**
+   * Takes a field's message away as soon as it no longer applies. A message's key is a path into `source()` (`title`,
+   * `applicant.name`, `items.0.title`; a key the source does not hold is left alone).
+   *
+   * - A message from the server goes as soon as the user edits that field (with `check`, the edited field is checked
+   *   again and keeps the browser's message while it is still not valid).
+   * - A message from the browser's `check(key)` is checked again on every change of the form, so it goes as soon as
+   *   the field is valid — also when another field makes it so (a delivery method that no longer needs an address).
+   *
+   * Call it in a component's setup.
+   */
+  function clearOnEdit(source: () => unknown, check?: (key: string) => string | null | undefined): void {
+    // each message's field value (as a snapshot) when the message was set, and whether `check` set it
+    const seen = new Map<string, { value: string; checked: boolean }>()
+    const valueOf = (key: string) => snapshot(pathValue(source(), key))
+    watch(() => Object.keys(fields), (keys) => {
+      for (const key of [...seen.keys()]) if (!keys.includes(key)) seen.delete(key)
+      for (const key of keys) {
+        if (!seen.has(key)) seen.set(key, { value: valueOf(key), checked: !!check && check(key) === fields[key] })
+      }
+    }, { flush: 'sync', immediate: true })
+    watch(source, () => {
+      for (const [key, was] of [...seen]) {
+        const now = valueOf(key)
+        if (!was.checked && now === was.value) continue
+        const message = check?.(key)
+        if (!message) {
+          delete fields[key]
+          continue
+        }
+        if (fields[key] !== message) fields[key] = message
+        seen.set(key, { value: now, checked: true })
+      }
+    }, { deep: true })
+  }
+
+  return { fields, problem, clear, capture, run, clearOnEdit }
+}
+
+function pathValue(root: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node != null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), root)
+}
+
+// values are compared by content; files and other non-plain objects by identity
+const identities = new WeakMap<object, number>()
+let nextIdentity = 0
+function snapshot(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype) {
+      if (!identities.has(v)) identities.set(v, ++nextIdentity)
+      return `#${identities.get(v)}`
+    }
+    return v
+  }) ?? 'undefined'
 }

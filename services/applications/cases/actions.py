@@ -7,20 +7,22 @@ the audit entry and the event — all in the caller's transaction.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kernel import clock
 from kernel.auth import Principal
 from kernel.errors import Problem, field_error, not_found
 from kernel.storage import FileStore
 from services.applications.cases import schemas as s
+from services.applications.cases import workflow
 from services.applications.cases.models import Case, CaseEvent
 from services.applications.cases.service import (
-    audit_view, calendar, changed, close, get_case, history, locked_case, record, require_status, state_problem,
+    audit_view, calendar, changed, close, get_case, history, record,
 )
 from services.applications.clock.clock import CONSULTATION_WORKING_DAYS
 from services.applications.db import kernel
@@ -31,10 +33,7 @@ from services.applications.letters import service as letters
 from services.applications.letters.service import cn_date
 from services.applications.notifications.service import notify_user
 
-RUNNING = frozenset({"received", "handling"})
 PARTY_KINDS = {"third_party": "第三方", "agency": "其他机关"}
-BEFORE_REPLY = frozenset({"registered", "received", "handling", "supplement_requested", "consulting", "awaiting_fee",
-                          "awaiting_reasons", "reviewing", "approved"})
 
 
 def _actor_name(principal: Principal | None) -> str:
@@ -45,8 +44,10 @@ def _working_status(case: Case) -> str:
     return "handling" if (case.assigned_to or case.department) else "received"
 
 
-async def _begin(session: AsyncSession, case_id: uuid.UUID, principal: Principal | None, version: int) -> tuple[Case, dict[str, Any]]:
-    case = await locked_case(session, case_id, principal, version)
+async def _begin(session: AsyncSession, action: str, case_id: uuid.UUID, principal: Principal | None,
+                 version: int) -> tuple[Case, dict[str, Any]]:
+    """Lock the case and check that ``action`` may start from its status (the workflow table decides)."""
+    case = await workflow.enter(session, action, case_id, principal, version)
     return case, audit_view(case)
 
 
@@ -56,8 +57,7 @@ async def _begin(session: AsyncSession, case_id: uuid.UUID, principal: Principal
 async def receive(session: AsyncSession, store: FileStore, *, case_id: uuid.UUID, principal: Principal,
                   data: s.ReceiveIn, today: date) -> Case:
     """Confirm an online or partner-platform application as received (Art. 31): the clock starts, a receipt goes out."""
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"registered"}, "只有待确认的网上申请需要确认收到。", "Only registered online applications await confirmation.")
+    case, before = await _begin(session, "receive", case_id, principal, data.version)
     application = await session.get(Application, case.application_id)
     if data.received_on < application.submitted_on:
         raise field_error("received_on", "确认收到之日不能早于提交之日。", "Receipt cannot be before submission.")
@@ -77,8 +77,7 @@ async def start_clock(session: AsyncSession, store: FileStore, case: Case, *, re
 
 
 async def assign(session: AsyncSession, *, case_id: uuid.UUID, principal: Principal, data: s.AssignIn, today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, BEFORE_REPLY - {"registered"}, "已办结的案件不能再分办。", "A closed case cannot be assigned.")
+    case, before = await _begin(session, "assign", case_id, principal, data.version)
     case.assigned_to = data.assignee_id
     case.assigned_name = data.assignee_name
     case.department = data.department
@@ -108,8 +107,7 @@ async def add_note(session: AsyncSession, *, case_id: uuid.UUID, principal: Prin
 
 async def request_supplement(session: AsyncSession, store: FileStore, *, case_id: uuid.UUID, principal: Principal,
                              data: s.SupplementRequestIn, today: date, offline: bool = True) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, RUNNING, "只有正在办理的申请可以要求补正。", "Only cases being handled can get a supplement request.")
+    case, before = await _begin(session, "request_supplement", case_id, principal, data.version)
     await record(session, case, kind="supplement_requested", on=data.requested_on, today=today, actor=principal,
                  clock={"kind": "supplement_requested", "until": data.deadline.isoformat()},
                  data={"items": data.items, "deadline": data.deadline}, offline=offline)
@@ -124,8 +122,7 @@ async def request_supplement(session: AsyncSession, store: FileStore, *, case_id
 
 async def receive_supplement(session: AsyncSession, *, case_id: uuid.UUID, principal: Principal | None,
                              data: s.SupplementIn, today: date, online: bool = False) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"supplement_requested"}, "没有待补正的告知。", "No supplement is awaited.")
+    case, before = await _begin(session, "receive_supplement", case_id, principal, data.version)
     await link_attachments(session, case, data.attachment_ids, purpose="supplement")
     await record(session, case, kind="supplement_received", on=data.received_on, today=today, actor=principal,
                  clock={"kind": "supplement_received"},
@@ -157,9 +154,7 @@ async def link_attachments(session: AsyncSession, case: Case, ids: list[uuid.UUI
 async def extend(session: AsyncSession, store: FileStore, *, case_id: uuid.UUID, principal: Principal,
                  data: s.ExtendIn, today: date) -> Case:
     """Only an approver (the head of the disclosure office) grants an extension; the applicant gets a notice."""
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, BEFORE_REPLY - {"registered", "supplement_requested"}, "该状态下不能延期。",
-                   "The case cannot be extended in this state.")
+    case, before = await _begin(session, "extend", case_id, principal, data.version)
     await record(session, case, kind="extended", on=data.extended_on, today=today, actor=principal,
                  clock={"kind": "extended", "days": data.days},
                  data={"days": data.days, "reason": data.reason, "approved_by": _actor_name(principal)}, offline=True)
@@ -174,8 +169,7 @@ async def extend(session: AsyncSession, store: FileStore, *, case_id: uuid.UUID,
 
 async def start_consultation(session: AsyncSession, store: FileStore, *, case_id: uuid.UUID, principal: Principal,
                              data: s.ConsultIn, today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, RUNNING | {"consulting"}, "只有正在办理的申请可以征求意见。", "Only cases being handled can be consulted on.")
+    case, before = await _begin(session, "start_consultation", case_id, principal, data.version)
     cal = await calendar(session)
     deadline = cal.add_working_days(data.started_on, CONSULTATION_WORKING_DAYS).date
     ref = uuid.uuid4().hex[:8]
@@ -197,12 +191,11 @@ async def start_consultation(session: AsyncSession, store: FileStore, *, case_id
 
 async def end_consultation(session: AsyncSession, store: FileStore, *, case_id: uuid.UUID, principal: Principal | None,
                            data: s.ConsultEndIn, today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"consulting"}, "没有进行中的征求意见。", "No consultation is running.")
+    case, before = await _begin(session, "end_consultation", case_id, principal, data.version)
     started = await _consultation(session, case, data.ref)
     _, result = await record(session, case, kind="consultation_ended", on=data.ended_on, today=today, actor=principal,
                              clock={"kind": "pause_ended", "ref": data.ref},
-                             data={"ref": data.ref, "answer": data.answer, "summary": data.summary,
+                             data={"ref": data.ref, "answer": data.answer.value, "summary": data.summary,
                                    "party_name": started.data.get("party_name")}, public=False, offline=True)
     if result.open_pause() is None:
         case.status = _working_status(case)
@@ -227,8 +220,7 @@ async def _consultation(session: AsyncSession, case: Case, ref: str) -> CaseEven
 
 async def request_reasons(session: AsyncSession, store: FileStore, *, case_id: uuid.UUID, principal: Principal,
                           data: s.ReasonsRequestIn, today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, RUNNING, "只有正在办理的申请可以要求说明理由。", "Only cases being handled.")
+    case, before = await _begin(session, "request_reasons", case_id, principal, data.version)
     await record(session, case, kind="reasons_requested", on=data.requested_on, today=today, actor=principal,
                  clock={"kind": "pause_started", "pause": "reasons", "ref": "reasons", "until": data.deadline.isoformat()},
                  data={"deadline": data.deadline}, offline=True)
@@ -241,8 +233,7 @@ async def request_reasons(session: AsyncSession, store: FileStore, *, case_id: u
 
 async def receive_reasons(session: AsyncSession, store: FileStore, *, case_id: uuid.UUID, principal: Principal,
                           data: s.ReasonsIn, today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"awaiting_reasons"}, "没有待说明的理由。", "No reasons are awaited.")
+    case, before = await _begin(session, "receive_reasons", case_id, principal, data.version)
     if data.reply_by is not None and not data.reasonable:
         raise field_error("reply_by", "理由不合理的，应答复不予处理，不确定延迟答复日期。",
                           "Unreasonable: reply 'not handled' instead of deferring.")
@@ -272,10 +263,7 @@ async def expire_reasons(session: AsyncSession, case: Case, *, on: date, today: 
 
 async def notify_fee(session: AsyncSession, store: FileStore, *, case_id: uuid.UUID, principal: Principal,
                      data: s.FeeNoticeIn, today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, RUNNING, "只有正在办理的申请可以发出收费通知。", "Only cases being handled.")
-    if case.fee:
-        raise state_problem(case, "该申请已发出过收费通知。", "A fee notice was already sent.")
+    case, before = await _begin(session, "notify_fee", case_id, principal, data.version)
     siblings = (await session.execute(
         select(Case.fee).where(Case.application_id == case.application_id, Case.id != case.id, Case.fee.is_not(None))
     )).scalars().all()
@@ -305,15 +293,14 @@ async def notify_fee(session: AsyncSession, store: FileStore, *, case_id: uuid.U
 
 async def record_payment(session: AsyncSession, *, case_id: uuid.UUID, principal: Principal, data: s.FeePaidIn,
                          today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"awaiting_fee"}, "没有待缴的费用。", "No fee is awaited.")
+    case, before = await _begin(session, "record_payment", case_id, principal, data.version)
     deadline = date.fromisoformat(case.fee["deadline"])
     if data.paid_on > deadline:
         raise field_error("paid_on", f"缴费期限已于 {deadline} 届满。", f"The payment period ended on {deadline}.")
     await record(session, case, kind="fee_paid", on=data.paid_on, today=today, actor=principal,
                  clock={"kind": "pause_ended", "ref": "fee"}, data={"receipt_number": data.receipt_number}, offline=True)
     case.fee = {**case.fee, "paid_on": data.paid_on.isoformat(), "receipt_number": data.receipt_number}
-    case.fee_yuan = Decimal(case.fee["amount"])
+    case.fee_yuan = Decimal(case.fee["amount"]).quantize(Decimal("0.01"))
     case.status = _working_status(case)
     await changed(session, case, action="fee_paid", before=before, actor=principal)
     return case
@@ -324,9 +311,7 @@ async def record_payment(session: AsyncSession, *, case_id: uuid.UUID, principal
 
 async def draft_reply(session: AsyncSession, *, case_id: uuid.UUID, principal: Principal, data: s.DraftIn,
                       today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, RUNNING | {"reviewing"}, "只有正在办理、没有待补正、征求意见或缴费等事项的申请可以起草答复。",
-                   "A reply can be drafted only while the case is being handled with nothing pending.")
+    case, before = await _begin(session, "draft_reply", case_id, principal, data.version)
     outcome = data.outcome.value
     if outcome not in DRAFTABLE_OUTCOMES:
         raise field_error("outcome", "逾期不补正、逾期不缴费由系统按期限自动办结，不能起草。",
@@ -337,7 +322,7 @@ async def draft_reply(session: AsyncSession, *, case_id: uuid.UUID, principal: P
     if outcome == "not_handled.excessive" and not kinds & {"reasons_received", "reasons_expired"}:
         raise field_error("outcome", "适用条例第三十五条前，应先要求申请人说明理由。", "Ask for reasons first (Art. 35).")
     case.draft = {"outcome": outcome, "details": data.details, "drafted_by": principal.sub,
-                  "drafted_by_name": _actor_name(principal), "drafted_at": datetime.now(timezone.utc).isoformat()}
+                  "drafted_by_name": _actor_name(principal), "drafted_at": clock.now().isoformat()}
     case.approval = None
     case.status = "reviewing"
     await record(session, case, kind="reply_drafted", on=today, today=today, actor=principal, public=False,
@@ -348,12 +333,9 @@ async def draft_reply(session: AsyncSession, *, case_id: uuid.UUID, principal: P
 
 async def approve_reply(session: AsyncSession, *, case_id: uuid.UUID, principal: Principal, data: s.ApproveIn,
                         today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"reviewing"}, "没有待审核的答复。", "No reply awaits approval.")
-    if case.draft and case.draft.get("drafted_by") == principal.sub:
-        raise Problem(403, "four_eyes")
+    case, before = await _begin(session, "approve_reply", case_id, principal, data.version)
     case.approval = {"approved_by": principal.sub, "approved_by_name": _actor_name(principal),
-                     "approved_at": datetime.now(timezone.utc).isoformat(), "comment": data.comment}
+                     "approved_at": clock.now().isoformat(), "comment": data.comment}
     case.status = "approved"
     await record(session, case, kind="reply_approved", on=today, today=today, actor=principal, public=False,
                  data={"outcome": case.draft["outcome"], "comment": data.comment})
@@ -363,8 +345,7 @@ async def approve_reply(session: AsyncSession, *, case_id: uuid.UUID, principal:
 
 async def return_reply(session: AsyncSession, *, case_id: uuid.UUID, principal: Principal, data: s.ReturnIn,
                        today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"reviewing", "approved"}, "没有待审核的答复。", "No reply awaits approval.")
+    case, before = await _begin(session, "return_reply", case_id, principal, data.version)
     case.approval = None
     case.status = _working_status(case)
     await record(session, case, kind="reply_returned", on=today, today=today, actor=principal, public=False,
@@ -376,8 +357,7 @@ async def return_reply(session: AsyncSession, *, case_id: uuid.UUID, principal: 
 async def dispatch_reply(session: AsyncSession, store: FileStore, *, case_id: uuid.UUID, principal: Principal,
                          data: s.DispatchIn, today: date) -> Case:
     """Send the approved reply: the letter is rendered once and archived; the case closes with its outcome."""
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"approved"}, "答复须经审核签发后才能送达。", "The reply must be approved before dispatch.")
+    case, before = await _begin(session, "dispatch_reply", case_id, principal, data.version)
     outcome = case.draft["outcome"]
     await close(session, case, outcome=outcome, status="replied", on=data.dispatched_on, today=today, actor=principal,
                 kind="reply_dispatched", data={"outcome": outcome, "method": data.method.value, "note": data.note})
@@ -391,10 +371,7 @@ async def dispatch_reply(session: AsyncSession, store: FileStore, *, case_id: uu
 
 async def record_delivery(session: AsyncSession, *, case_id: uuid.UUID, principal: Principal, data: s.DeliveredIn,
                           today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"replied", "closed"}, "答复尚未发出。", "No reply has been dispatched.")
-    if not case.delivery or case.delivery.get("delivered_on"):
-        raise state_problem(case, "送达已登记或没有需要送达的答复。", "Delivery already recorded or nothing to deliver.")
+    case, before = await _begin(session, "record_delivery", case_id, principal, data.version)
     if data.delivered_on < date.fromisoformat(case.delivery["dispatched_on"]):
         raise field_error("delivered_on", "送达日期不能早于发出日期。", "Delivery cannot precede dispatch.")
     if data.delivered_on > today:
@@ -409,8 +386,7 @@ async def record_delivery(session: AsyncSession, *, case_id: uuid.UUID, principa
 
 async def archive(session: AsyncSession, *, case_id: uuid.UUID, principal: Principal, data: s.ArchiveIn,
                   today: date) -> Case:
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"replied", "closed", "withdrawn"}, "只有办结的案件可以归档。", "Only closed cases can be archived.")
+    case, before = await _begin(session, "archive", case_id, principal, data.version)
     if data.archived_on < case.closed_on or data.archived_on > today:
         raise field_error("archived_on", "归档日期应在办结之后、不晚于今天。", "Archive after closing and not in the future.")
     case.archived_on = data.archived_on
@@ -427,8 +403,7 @@ async def archive(session: AsyncSession, *, case_id: uuid.UUID, principal: Princ
 async def withdraw(session: AsyncSession, *, case_id: uuid.UUID, principal: Principal | None, data: s.WithdrawIn,
                    today: date, by_applicant_online: bool = False) -> Case:
     """The applicant withdraws before the reply (staff record a letter of withdrawal with its date)."""
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, BEFORE_REPLY, "答复已发出，不能撤回。", "The reply has already been sent.")
+    case, before = await _begin(session, "withdraw", case_id, principal, data.version)
     if case.received_on is None:
         case.status = "withdrawn"
         case.outcome = "other.other"
@@ -449,13 +424,14 @@ async def reopen(session: AsyncSession, *, case_id: uuid.UUID, principal: Princi
     """An appeal corrected the decision: the case is handled again within the period the decision set."""
     from services.applications.appeals.models import Appeal
 
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"replied", "closed", "archived"}, "只有已答复的案件可以重新办理。", "Only replied cases can be reopened.")
+    case, before = await _begin(session, "reopen", case_id, principal, data.version)
     appeal = await session.get(Appeal, data.appeal_id)
     if appeal is None or appeal.case_id != case.id:
         raise not_found("appeal")
     if appeal.outcome != "corrected":
         raise field_error("appeal_id", "只有复议或诉讼结果为纠正的，才重新办理。", "Only a corrected decision reopens the case.")
+    if appeal.id not in (await workflow.load_facts(session, case)).reopenable_appeals:
+        raise field_error("appeal_id", "已依据该决定重新办理过。", "The case was already reopened on this decision.")
     if appeal.decided_on and data.reopened_on < appeal.decided_on:
         raise field_error("reopened_on", "重新办理日期不能早于复议决定或判决之日。", "Reopening cannot precede the decision.")
     previous = {"outcome": case.outcome, "closed_on": case.closed_on}
@@ -501,12 +477,7 @@ async def split(session: AsyncSession, *, case_id: uuid.UUID, principal: Princip
     """Split items out of a case into cases of their own, received the same day (before any other step)."""
     from services.applications.intake.service import new_case
 
-    case, before = await _begin(session, case_id, principal, data.version)
-    require_status(case, {"registered", "received", "handling"}, "只有尚未开展其他办理事项的案件可以拆分。",
-                   "Only cases with no steps beyond receipt can be split.")
-    events = await history(session, case.id)
-    if any(e.clock and e.clock["kind"] != "received" for e in events):
-        raise state_problem(case, "案件已有补正、征求意见等事项，不能拆分。", "The case already has further steps.")
+    case, before = await _begin(session, "split", case_id, principal, data.version)
     application = await session.get(Application, case.application_id)
     count = (await session.execute(select(Case.item_no).where(Case.application_id == case.application_id)
                                    .order_by(Case.item_no.desc()).limit(1))).scalar_one()

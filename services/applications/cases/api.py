@@ -1,13 +1,11 @@
 """Case endpoints for staff: lists (with due-soon and overdue), the detail with the clock's arithmetic, and one
 POST per handling action. Every action takes the case ``version`` the caller saw; a stale one is a 409."""
 import uuid
-from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any, Literal
 
 from fastapi import Depends, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,7 +16,7 @@ from kernel.pagination import Page, PageParams, page_params, paginate
 from kernel.service import make_router
 from kernel.storage import disposition
 from services.applications import deps
-from services.applications.cases import actions
+from services.applications.cases import actions, workflow
 from services.applications.cases import schemas as s
 from services.applications.cases.models import Case
 from services.applications.cases.service import calendar, clock_of, get_case
@@ -31,8 +29,7 @@ from services.applications.letters.service import cn_date
 
 router = make_router("", tags=["cases"])
 READ = "applications.case:read"
-HANDLE = "applications.case:handle"
-APPROVE = "applications.case:approve"
+HANDLE = workflow.HANDLE
 
 
 async def _page(session: AsyncSession, stmt: Any, params: PageParams) -> dict[str, Any]:
@@ -110,69 +107,38 @@ async def add_note(
     return step
 
 
-Action = Callable[..., Awaitable[Any]]
+def _route(step: workflow.CaseStep) -> None:
+    """One POST route per row of the workflow table: path, permission, schema and handler all come from the row."""
+    schema = getattr(s, step.schema)
+    handler = getattr(actions, step.name)
 
-
-def _action(path: str, schema: type[BaseModel], permission: str, fn: Action, summary: str, *,
-            with_store: bool = False) -> None:
     async def endpoint(
         request: Request,
         case_id: uuid.UUID,
         data: schema,  # type: ignore[valid-type]
-        principal: Principal = Depends(require(permission)),
+        principal: Principal = Depends(require(step.permission)),
         session: AsyncSession = Depends(get_session),
-    ) -> dict[str, Any]:
+    ) -> Any:
         kwargs: dict[str, Any] = {"case_id": case_id, "principal": principal, "data": data, "today": deps.today(request)}
-        if with_store:
-            await fn(session, deps.store(request), **kwargs)
-        else:
-            await fn(session, **kwargs)
+        result = await (handler(session, deps.store(request), **kwargs) if step.needs_store else handler(session, **kwargs))
         await session.commit()
+        if step.returns == "cases":
+            application = await session.get(Application, result[0].application_id)
+            return [summary_row(c, application.applicant_name) for c in result]
         case = await get_case(session, case_id, principal)
         return await case_detail(session, deps.cipher(request), case, principal)
 
-    endpoint.__name__ = f"case_{path.strip('/').replace('-', '_')}"
-    router.add_api_route(f"/cases/{{case_id}}/{path}", endpoint, methods=["POST"], response_model=s.CaseOut,
-                         summary=summary)
+    endpoint.__name__ = f"case_{step.name}"
+    router.add_api_route(
+        f"/cases/{{case_id}}/{step.path}", endpoint, methods=["POST"], summary=step.summary,
+        response_model=list[s.CaseSummary] if step.returns == "cases" else s.CaseOut, status_code=step.status_code,
+        description=f"可在以下状态执行：{'、'.join(CaseStatus(x).label_zh for x in sorted(step.from_statuses))}。"
+                    + (f"发出文书：{LetterKind(step.letter).label_zh}。" if step.letter else ""),
+    )
 
 
-_action("receive", s.ReceiveIn, HANDLE, actions.receive, "确认收到网上申请（开始计算答复期限，发出回执）", with_store=True)
-_action("assign", s.AssignIn, HANDLE, actions.assign, "分办：指定承办人或承办部门")
-_action("supplement-request", s.SupplementRequestIn, HANDLE, actions.request_supplement,
-        "一次性告知补正（收到申请后 7 个工作日内）", with_store=True)
-_action("supplement", s.SupplementIn, HANDLE, actions.receive_supplement, "登记收到的补正（答复期限重新计算）")
-_action("extension", s.ExtendIn, APPROVE, actions.extend, "批准延期答复（最长 20 个工作日，须审批负责人）", with_store=True)
-_action("consultations", s.ConsultIn, HANDLE, actions.start_consultation, "征求第三方或其他机关意见（期间不计入）",
-        with_store=True)
-_action("consultations/end", s.ConsultEndIn, HANDLE, actions.end_consultation, "登记意见或期限届满", with_store=True)
-_action("reasons-request", s.ReasonsRequestIn, HANDLE, actions.request_reasons, "要求说明理由（条例第三十五条）",
-        with_store=True)
-_action("reasons", s.ReasonsIn, HANDLE, actions.receive_reasons, "登记申请人说明的理由", with_store=True)
-_action("fee-notice", s.FeeNoticeIn, HANDLE, actions.notify_fee, "发出收费通知（金额按规定自动计算）", with_store=True)
-_action("fee-payment", s.FeePaidIn, HANDLE, actions.record_payment, "登记缴费")
-_action("draft", s.DraftIn, HANDLE, actions.draft_reply, "起草答复（办理结果）并提交审核")
-_action("approve", s.ApproveIn, APPROVE, actions.approve_reply, "审核签发答复（起草人以外的人员）")
-_action("return", s.ReturnIn, APPROVE, actions.return_reply, "退回答复稿")
-_action("dispatch", s.DispatchIn, HANDLE, actions.dispatch_reply, "送达答复（生成并存档答复书，办结）", with_store=True)
-_action("delivery", s.DeliveredIn, HANDLE, actions.record_delivery, "登记送达回证")
-_action("archive", s.ArchiveIn, HANDLE, actions.archive, "归档")
-_action("withdraw", s.WithdrawIn, HANDLE, actions.withdraw, "登记申请人撤回申请")
-_action("reopen", s.ReopenIn, HANDLE, actions.reopen, "复议或诉讼纠正后重新办理")
-
-
-@router.post("/cases/{case_id}/split", response_model=list[s.CaseSummary], status_code=201,
-             summary="按信息项拆分为多件案件")
-async def split_case(
-    request: Request,
-    case_id: uuid.UUID,
-    data: s.SplitIn,
-    principal: Principal = Depends(require(HANDLE)),
-    session: AsyncSession = Depends(get_session),
-) -> list[dict[str, Any]]:
-    created = await actions.split(session, case_id=case_id, principal=principal, data=data, today=deps.today(request))
-    await session.commit()
-    application = await session.get(Application, created[0].application_id)
-    return [summary_row(c, application.applicant_name) for c in created]
+for _step in workflow.STEPS:
+    _route(_step)
 
 
 # --- letters -------------------------------------------------------------------------------------------------

@@ -73,6 +73,8 @@ class CaseEvent(Base):
     actor_id: Mapped[str | None] = mapped_column(String(64))
     actor_name: Mapped[str | None] = mapped_column(String(100))
     public: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    # recorded by staff with the date they give (a step taken off the platform, or one staff enter after the fact);
+    # not whether a letter went out on paper: shown as dictionaries.EventOrigin "recorded" (工作人员登记)
     offline: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     clock: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     data: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, default=dict)

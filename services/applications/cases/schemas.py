@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kernel.types import Line, Paragraphs
-from services.applications.dictionaries import ConsultationParty, DeliveryMethod, FeeMethod, Outcome
+from services.applications.dictionaries import ConsultationAnswer, ConsultationParty, DeliveryMethod, FeeMethod, Outcome
+from services.applications.cases.workflow import CaseActionName
 from services.applications.intake.schemas import ItemIn
 
 
@@ -70,7 +71,7 @@ class ConsultIn(_Write):
 class ConsultEndIn(_Write):
     ref: Line(40) = Field(..., description="征求意见编号")
     ended_on: date = Field(..., description="收到意见之日（或期限届满之日）")
-    answer: Literal["consent", "objection", "no_answer"]
+    answer: ConsultationAnswer
     summary: Paragraphs(2000) | None = None
     disclose_in_public_interest: bool = Field(False, description="第三方反对但因公共利益决定公开（须书面告知第三方）")
     disclosure_reason: Paragraphs(2000) | None = None
@@ -232,4 +233,5 @@ class CaseOut(CaseSummary):
     letters: list[LetterOut]
     attachments: list[dict[str, Any]]
     possible_repeats: list[dict[str, Any]]
-    allowed_actions: list[str]
+    reopenable_appeals: list[uuid.UUID] = Field(default_factory=list, description="可据以重新办理的纠正决定（复议或诉讼）")
+    allowed_actions: list[CaseActionName] = Field(..., description="当前账号现在可以执行的办理操作（与可调用的接口一致）")

@@ -107,11 +107,6 @@ def state_problem(case: Case, reason_zh: str, reason_en: str) -> Problem:
                                               "reason": reason_zh, "reason_en": reason_en})
 
 
-def require_status(case: Case, allowed: set[str] | frozenset[str], reason_zh: str, reason_en: str) -> None:
-    if case.status not in allowed:
-        raise state_problem(case, reason_zh, reason_en)
-
-
 # --- the clock -------------------------------------------------------------------------------------------------
 
 

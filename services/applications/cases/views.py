@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kernel.auth import Principal
 from kernel.crypto import FieldCipher
+from services.applications.cases import workflow
 from services.applications.cases.models import Case
 from services.applications.cases.service import clock_of, history, possible_repeats
 from services.applications.intake.models import Application, Attachment
@@ -17,40 +18,11 @@ from services.applications.intake.service import applicant_view, listed_name
 from services.applications.letters.service import letters_of
 from services.applications.reference.models import Agency
 
-ACTIONS_BY_STATUS = {
-    "registered": ["receive", "withdraw", "split"],
-    "received": ["assign", "supplement", "extend", "consult", "reasons", "fee", "draft", "withdraw", "split"],
-    "handling": ["assign", "supplement", "extend", "consult", "reasons", "fee", "draft", "withdraw", "split"],
-    "supplement_requested": ["supplement_received", "withdraw"],
-    "consulting": ["consult", "consult_end", "extend", "withdraw"],
-    "awaiting_fee": ["fee_paid", "extend", "withdraw"],
-    "awaiting_reasons": ["reasons_received", "extend", "withdraw"],
-    "reviewing": ["approve", "return", "draft", "extend", "withdraw"],
-    "approved": ["dispatch", "return", "withdraw"],
-    "replied": ["delivered", "archive", "reopen"],
-    "closed": ["archive", "reopen"],
-    "withdrawn": ["archive"],
-    "archived": ["reopen"],
-}
-APPROVER_ACTIONS = {"extend", "approve"}
-
-
-def allowed_actions(case: Case, principal: Principal) -> list[str]:
-    actions = ACTIONS_BY_STATUS.get(case.status, [])
-    out = []
-    for action in actions:
-        if action in APPROVER_ACTIONS:
-            if principal.has("applications.case:approve"):
-                out.append(action)
-        elif principal.has("applications.case:handle"):
-            out.append(action)
-    return out
-
-
 async def case_detail(session: AsyncSession, cipher: FieldCipher, case: Case, principal: Principal) -> dict[str, Any]:
     application = await session.get(Application, case.application_id)
     events = await history(session, case.id)
     clock = await clock_of(session, case, events)
+    facts = await workflow.load_facts(session, case, events)
     attachments = (await session.execute(
         select(Attachment).where(Attachment.application_id == case.application_id,
                                  or_(Attachment.case_id.is_(None), Attachment.case_id == case.id))
@@ -62,7 +34,7 @@ async def case_detail(session: AsyncSession, cipher: FieldCipher, case: Case, pr
             "due_on", "due_provisional", "closed_on", "assigned_name", "department", "version", "application_id",
             "item_no", "description", "document_number", "on_time", "working_days_taken", "assigned_to", "draft",
             "approval", "fee", "delivery", "archived_on")},
-        "fee_yuan": str(case.fee_yuan),
+        "fee_yuan": f"{case.fee_yuan:.2f}",
         "applicant_name": application.applicant_name,
         "clock": clock.as_dict(),
         "applicant": applicant_view(cipher, application, masked=False),
@@ -76,7 +48,8 @@ async def case_detail(session: AsyncSession, cipher: FieldCipher, case: Case, pr
         "attachments": [{"id": a.id, "purpose": a.purpose, "filename": a.filename, "content_type": a.content_type,
                          "size": a.size, "sha256": a.sha256, "uploaded_at": a.uploaded_at} for a in attachments],
         "possible_repeats": await possible_repeats(session, case),
-        "allowed_actions": allowed_actions(case, principal),
+        "reopenable_appeals": [str(a) for a in facts.reopenable_appeals],
+        "allowed_actions": workflow.allowed_actions(case, principal, facts),
     }
 
 

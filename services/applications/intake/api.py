@@ -8,7 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kernel.auth import Principal, public, require
 from kernel.db import get_session
-from kernel.errors import Problem, field_error
+from kernel.errors import Problem, field_error, forbidden
+from kernel.permissions import kind_refusal
 from kernel.service import make_router
 from services.applications import deps
 from services.applications.cases.service import agency_path
@@ -38,10 +39,11 @@ async def submit_application(
 ) -> Any:
     if principal is not None and principal.kind == "client":
         if not principal.has("applications.application:submit"):
-            raise Problem(403, "forbidden", params={"permission": "applications.application:submit"})
+            raise forbidden("applications.application:submit")
         channel = "api"
     elif principal is not None and principal.kind == "staff":
-        raise Problem(403, "forbidden", params={"permission": "POST /applications/register"})
+        # staff register what they receive (with its real dates) under 登记申请, not as an online application
+        raise Problem(403, "forbidden", params=kind_refusal(("citizen", "client")))
     else:
         channel = "online"
     owner = principal.sub if principal is not None else f"anonymous:{deps.client_ip(request)}"

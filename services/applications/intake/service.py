@@ -82,7 +82,7 @@ async def check_query_code(session: AsyncSession, cipher: FieldCipher, *, number
     application = (await session.execute(
         select(Application).where(Application.number == number.strip()).with_for_update()
     )).scalar_one_or_none()
-    now = datetime.now(timezone.utc)
+    now = datetime.now(timezone.utc)  # a lockout is security, not a statutory date: the machine's clock
     if application is None or application.query_code_hash is None:
         # same cost as a real comparison: the answer does not tell whether the number exists
         hmac.compare_digest(query_hash(cipher, number, code), "0" * 64)
@@ -197,6 +197,10 @@ async def submit(
                               offline=True)
             case.version += 1
             await cases.publish(session, case, "received")
+    if not staff:  # online or partner platform: the agency's staff must confirm receipt (Art. 31)
+        from services.applications.notifications.service import notify_new_applications
+
+        await notify_new_applications(session, application, created)
     from services.applications.db import kernel
 
     if principal is not None and principal.kind in ("staff", "client"):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import any_, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kernel import clock
 from kernel.auth import Principal
 from kernel.crypto import FieldCipher
 from kernel.errors import Problem, field_error, not_found, register_entities, register_messages
@@ -143,7 +143,7 @@ async def review(session: AsyncSession, cipher: FieldCipher, *, principal: Princ
     entry.status = "published" if approve else "rejected"
     entry.reviewed_by = principal.sub
     entry.reviewed_by_name = principal.name or principal.username
-    entry.reviewed_at = datetime.now(timezone.utc)
+    entry.reviewed_at = clock.now()
     entry.review_comment = comment
     entry.version += 1
     kernel.audit(session, action="library.reviewed", entity_type="library_entry", entity_id=entry.id,

@@ -36,7 +36,7 @@ class ReadIn(BaseModel):
     ids: list[int] = Field(..., min_length=1, max_length=100)
 
 
-@router.get("", response_model=Page[NotificationOut], summary="我的提醒（到期、逾期、分办）")
+@router.get("", response_model=Page[NotificationOut], summary="我的提醒（新申请待确认、确认超期、到期、逾期、分办）")
 async def my_notifications(
     unread_only: bool = False,
     params: PageParams = Depends(page_params),

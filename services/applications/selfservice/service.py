@@ -14,22 +14,28 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kernel.errors import Problem, not_found
-from services.applications.cases.actions import BEFORE_REPLY
+from services.applications.cases.workflow import BY_NAME
 from services.applications.cases.models import Case, CaseEvent
 from services.applications.cases.service import clock_events
 from services.applications.clock import compute
-from services.applications.dictionaries import CaseStatus, Outcome
+from services.applications.dictionaries import CaseEventKind, CaseStatus, Outcome
 from services.applications.intake.models import Application
 from services.applications.letters.models import Letter
 from services.applications.reference.models import Agency
 
-PUBLIC_KINDS = {
-    "received": "收到申请", "supplement_requested": "告知补正", "supplement_received": "收到补正",
-    "extended": "延期答复", "reasons_requested": "要求说明理由", "reasons_received": "收到说明的理由",
-    "deferred": "确定延迟答复日期", "fee_notified": "发出收费通知", "fee_paid": "缴费", "fee_expired": "缴费期限届满",
-    "reply_dispatched": "答复已发出", "reply_delivered": "答复已送达", "withdrawn": "撤回申请",
-    "abandoned": "终止处理", "reopened": "重新办理",
-}
+# the steps of a case's history the applicant sees, with their labels (dictionaries.CaseEventKind)
+PUBLIC_KINDS = {kind: CaseEventKind(kind) for kind in (
+    "received", "supplement_requested", "supplement_received", "extended", "reasons_requested", "reasons_received",
+    "deferred", "fee_notified", "fee_paid", "fee_expired", "reply_dispatched", "reply_delivered", "withdrawn",
+    "abandoned", "reopened",
+)}
+
+
+def public_fee(fee: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What the applicant needs of a fee notice: how much, by when, and whether it is paid."""
+    if not fee:
+        return None
+    return {k: fee.get(k) for k in ("method", "amount", "deadline", "paid_on")}
 
 
 class FailureWindow:
@@ -87,9 +93,12 @@ async def application_view(session: AsyncSession, application: Application, cal:
             "clock": {"state": clock.state, "steps": clock.steps, "segments": clock.segments},
             "supplement": ({"items": pending.data.get("items"), "deadline": pending.data.get("deadline")}
                            if case.status == "supplement_requested" and pending else None),
-            "can_supplement": case.status == "supplement_requested",
-            "can_withdraw": case.status in BEFORE_REPLY,
-            "history": [{"on": e.occurred_on, "kind": e.kind, "label": PUBLIC_KINDS[e.kind]}
+            # the applicant's own two actions, from the same table as the staff's
+            "can_supplement": case.status in BY_NAME["receive_supplement"].from_statuses,
+            "can_withdraw": case.status in BY_NAME["withdraw"].from_statuses,
+            "fee": public_fee(case.fee),
+            "history": [{"on": e.occurred_on, "kind": e.kind, "label": PUBLIC_KINDS[e.kind].label_zh,
+                         "label_en": PUBLIC_KINDS[e.kind].label_en}
                         for e in events[case.id] if e.public and e.kind in PUBLIC_KINDS],
             "letters": [{"id": lt.id, "kind": lt.kind, "title": lt.title, "issued_on": lt.issued_on,
                          "pdf_sha256": lt.pdf_sha256, "docx_sha256": lt.docx_sha256} for lt in sent[case.id]],

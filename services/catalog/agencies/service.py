@@ -1,13 +1,14 @@
 """Agency directory behaviour: create, update, move, deactivate, with history and events."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, update
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kernel import clock
 from kernel.auth import Principal
 from kernel.errors import Problem, field_error, not_found, register_entities, register_messages
 from kernel.identifiers import agency_code_kind
@@ -312,7 +313,7 @@ async def deactivate_agency(session: AsyncSession, *, principal: Principal, agen
     before = snapshot(agency)
     agency.is_active = False
     agency.accepts_requests = False
-    agency.deactivated_at = datetime.now(timezone.utc)
+    agency.deactivated_at = clock.now()
     agency.deactivation_reason = data.reason
     agency.version += 1
     await session.flush()

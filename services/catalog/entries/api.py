@@ -19,7 +19,7 @@ from kernel.storage import FileStore, disposition
 from kernel.workdays import WorkCalendar
 from services.catalog.agencies.models import Agency
 from services.catalog.db import kernel
-from services.catalog.entries import service
+from services.catalog.entries import service, workflow
 from services.catalog.entries.schemas import (
     ApproveIn, DisclosureAttribute, EntryCreate, EntryOut, EntryStatus, EntrySummary, EntryUpdate, Genre, HistoryOut,
     LateEntryOut, PolicyOut, PublicEntryOut, PublicListItem, ReturnIn, RevokeIn, VersionIn, VersionOut,
@@ -32,9 +32,12 @@ public_annual_router = make_router("/public", tags=["public"])
 reports_router = make_router(tags=["entries"])
 
 READ = require("catalog.entry:read")
-WRITE = require("catalog.entry:write")
-REVIEW = require("catalog.entry:review")
-REVOKE = require("catalog.entry:revoke")
+WRITE = require(workflow.WRITE)
+
+
+def step(name: str) -> Any:
+    """Who may call a workflow action's route: the permission of its row in the workflow table."""
+    return require(workflow.BY_NAME[name].permission)
 
 
 # --- request-scoped helpers ------------------------------------------------------------------------------------
@@ -125,7 +128,7 @@ async def get_entry(
 
 @router.patch("/{entry_id}", response_model=EntryOut, summary="修改条目（修改已发布的条目将形成待审查的新版本）")
 async def update_entry(
-    request: Request, entry_id: uuid.UUID, data: EntryUpdate, principal: Principal = Depends(WRITE),
+    request: Request, entry_id: uuid.UUID, data: EntryUpdate, principal: Principal = Depends(step("edit")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     entry, agency = await service.update_entry(session, principal=principal, entry_id=entry_id, data=data,
@@ -136,7 +139,7 @@ async def update_entry(
 
 @router.post("/{entry_id}/submit", response_model=EntryOut, summary="提交保密审查")
 async def submit_entry(
-    request: Request, entry_id: uuid.UUID, data: VersionIn, principal: Principal = Depends(WRITE),
+    request: Request, entry_id: uuid.UUID, data: VersionIn, principal: Principal = Depends(step("submit")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     entry, agency = await service.submit(session, principal=principal, entry_id=entry_id, version=data.version,
@@ -147,7 +150,7 @@ async def submit_entry(
 
 @router.post("/{entry_id}/withdraw", response_model=EntryOut, summary="撤回（待审查或待定时发布的条目回到草稿）")
 async def withdraw_entry(
-    request: Request, entry_id: uuid.UUID, data: VersionIn, principal: Principal = Depends(WRITE),
+    request: Request, entry_id: uuid.UUID, data: VersionIn, principal: Principal = Depends(step("withdraw")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     entry, agency = await service.withdraw(session, principal=principal, entry_id=entry_id, version=data.version,
@@ -158,7 +161,7 @@ async def withdraw_entry(
 
 @router.post("/{entry_id}/discard-changes", response_model=EntryOut, summary="放弃已发布条目尚未发布的修改")
 async def discard_changes(
-    request: Request, entry_id: uuid.UUID, data: VersionIn, principal: Principal = Depends(WRITE),
+    request: Request, entry_id: uuid.UUID, data: VersionIn, principal: Principal = Depends(step("discard_changes")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     entry, agency = await service.discard_changes(session, principal=principal, entry_id=entry_id,
@@ -169,7 +172,7 @@ async def discard_changes(
 
 @router.post("/{entry_id}/return", response_model=EntryOut, summary="保密审查：退回修改（审查人不能是起草人）")
 async def return_entry(
-    request: Request, entry_id: uuid.UUID, data: ReturnIn, principal: Principal = Depends(REVIEW),
+    request: Request, entry_id: uuid.UUID, data: ReturnIn, principal: Principal = Depends(step("return")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     entry, agency = await service.return_entry(session, principal=principal, entry_id=entry_id, version=data.version,
@@ -181,7 +184,7 @@ async def return_entry(
 @router.post("/{entry_id}/approve", response_model=EntryOut,
              summary="保密审查：通过并发布（立即或定时；审查人不能是起草人）")
 async def approve_entry(
-    request: Request, entry_id: uuid.UUID, data: ApproveIn, principal: Principal = Depends(REVIEW),
+    request: Request, entry_id: uuid.UUID, data: ApproveIn, principal: Principal = Depends(step("approve")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     settings = request.app.state.settings
@@ -194,7 +197,7 @@ async def approve_entry(
 
 @router.post("/{entry_id}/revoke", response_model=EntryOut, summary="撤销已发布的条目（保留索引号和记录）")
 async def revoke_entry(
-    request: Request, entry_id: uuid.UUID, data: RevokeIn, principal: Principal = Depends(REVOKE),
+    request: Request, entry_id: uuid.UUID, data: RevokeIn, principal: Principal = Depends(step("revoke")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     entry, agency = await service.revoke(session, principal=principal, entry_id=entry_id, version=data.version,
@@ -225,7 +228,7 @@ async def upload_attachment(
     request: Request, entry_id: uuid.UUID,
     filename: str = Query(..., min_length=3, max_length=200, description="文件名（含扩展名）"),
     title: str | None = Query(None, min_length=1, max_length=200, description="显示名称"),
-    principal: Principal = Depends(WRITE), session: AsyncSession = Depends(get_session),
+    principal: Principal = Depends(step("attach")), session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     limit = request.app.state.settings.max_attachment_mb * 1024 * 1024
     length = request.headers.get("content-length")
@@ -244,7 +247,7 @@ async def upload_attachment(
 async def remove_attachment(
     request: Request, entry_id: uuid.UUID, attachment_id: uuid.UUID,
     version: int = Query(..., ge=1, description="条目当前版本号"),
-    principal: Principal = Depends(WRITE), session: AsyncSession = Depends(get_session),
+    principal: Principal = Depends(step("attach")), session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     entry = await service.remove_attachment(session, principal=principal, entry_id=entry_id,
                                             attachment_id=attachment_id, version=version, today=_today(request))

@@ -10,6 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from kernel.dictionaries import LabelledEnum
 from kernel.types import Line, Paragraphs
+from services.catalog.entries.workflow import EntryActionName
 
 
 class EntryStatus(LabelledEnum):
@@ -363,7 +364,7 @@ class EntryOut(EntrySummary):
     attachments: list[AttachmentOut]
     interprets: list[EntryLink]
     interpretations: list[EntryLink]
-    actions: list[str] = Field(..., description="当前用户此刻可以执行的操作")
+    actions: list[EntryActionName] = Field(..., description="当前用户此刻可以执行的操作（与可调用的接口一致）")
 
 
 class VersionOut(BaseModel):

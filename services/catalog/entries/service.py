@@ -17,6 +17,7 @@ from sqlalchemy import Select, all_, and_, any_, delete, func, or_, select, upda
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kernel import clock
 from kernel.auth import Principal
 from kernel.errors import Problem, field_error, not_found, register_entities, register_messages
 from kernel.pagination import PageParams, paginate
@@ -26,12 +27,13 @@ from kernel.uploads import checker
 from kernel.workdays import WorkCalendar
 from services.catalog.agencies.models import Agency
 from services.catalog.db import kernel
+from services.catalog.entries import workflow
 from services.catalog.entries.html import plain_text, sanitise
 from services.catalog.entries.models import (
     Entry, EntryAttachment, EntryChange, EntryHistory, EntryVersion, IndexSerial, InterpretationLink,
 )
 from services.catalog.entries.schemas import (
-    POLICY_GENRES, EntryCreate, EntryImport, EntryStatus, EntryUpdate, check_content,
+    POLICY_GENRES, EntryCreate, EntryImport, EntryUpdate, check_content,
 )
 from services.catalog.search.backend import SearchDoc
 from services.catalog.search.service import backend as search
@@ -69,18 +71,11 @@ register_messages({
 
 ANNUAL_REPORT_COLUMN = "政府信息公开年度报告"  # the statutory name of the column annual reports are published in
 PUBLIC_CHANGES_LOCK = zlib.crc32(b"catalog:entry_changes")
-EDITABLE = {"draft", "returned", "published"}
 LATE_AFTER_WORKING_DAYS = 20  # Art. 26
 ATTACHMENTS = checker(("pdf", "ofd", "doc", "docx", "xls", "xlsx", "wps", "et", "jpg", "jpeg", "png", "gif", "txt",
                        "csv", "mp4"))
 SYSTEM = Principal(sub="system", kind="client", username="system", name="系统", scope="all")
 
-_STATUS = {m.value: m for m in EntryStatus}
-_ACTIONS_ZH = {
-    "edit": ("修改", "edited"), "submit": ("提交审查", "submitted"), "withdraw": ("撤回", "withdrawn"),
-    "review": ("审查", "reviewed"), "revoke": ("撤销", "revoked"), "discard": ("放弃修改", "reverted"),
-    "attach": ("修改附件", "given attachments"),
-}
 CONTENT_FIELDS = (
     "title", "genre", "disclosure_attribute", "summary", "document_number", "written_on", "changed_on", "theme_code",
     "column_id", "keywords", "body_html", "not_disclosed_reason", "validity", "expires_on", "regulation_kind",
@@ -107,15 +102,6 @@ def effective_validity(validity: str, expires_on: date | None, today: date) -> s
 def public_validity(snap: dict[str, Any], today: date) -> str:
     expires = date.fromisoformat(snap["expires_on"]) if snap.get("expires_on") else None
     return effective_validity(snap["validity"], expires, today)
-
-
-def _state_error(entry: Entry, action: str) -> Problem:
-    status = _STATUS.get(entry.status)
-    zh, en = _ACTIONS_ZH[action]
-    return Problem(409, "entry_state", params={
-        "status": status.label_zh if status else entry.status, "status_en": status.label_en.lower() if status else entry.status,
-        "action": zh, "action_en": en,
-    })
 
 
 def _check_version(entry: Entry, version: int) -> None:
@@ -420,7 +406,7 @@ async def _publish(session: AsyncSession, entry: Entry, agency: Agency, *, actor
     if entry.disclosure_attribute == "not_disclosed":
         raise Problem(409, "not_disclosed_never_published")
     await lock_public_changes(session)
-    now = datetime.now(timezone.utc)
+    now = clock.now()
     at = published_at or now
     day = local_date(at, tz)
     first = entry.live_version is None
@@ -510,8 +496,7 @@ async def update_entry(session: AsyncSession, *, principal: Principal, entry_id:
     until the new one has passed review."""
     entry, agency = await load_scoped(session, principal, entry_id, for_update=True)
     _check_version(entry, data.version)
-    if entry.status not in EDITABLE:
-        raise _state_error(entry, "edit")
+    workflow.check(entry, "edit", principal)
     changes = data.model_dump(exclude_unset=True, exclude={"version"})
     starting_revision = entry.status == "published"
     if starting_revision and "changed_on" not in changes:
@@ -556,16 +541,13 @@ async def submit(session: AsyncSession, *, principal: Principal, entry_id: uuid.
                  today: date) -> tuple[Entry, Agency]:
     entry, agency = await load_scoped(session, principal, entry_id, for_update=True)
     _check_version(entry, version)
-    if entry.status not in ("draft", "returned"):
-        raise _state_error(entry, "submit")
-    if entry.disclosure_attribute == "not_disclosed":
-        raise Problem(409, "not_disclosed_never_published")
+    workflow.check(entry, "submit", principal)
     missing = missing_for_review(entry, len(await _active_attachments(session, entry.id)))
     if missing:
         raise Problem(422, "entry_incomplete", params={"count": len(missing)}, errors=missing)
     before = entry.status
     entry.status = "submitted"
-    entry.submitted_at = datetime.now(timezone.utc)
+    entry.submitted_at = clock.now()
     _touch(entry, principal)
     _history(session, entry, "submitted", principal, from_status=before)
     _audit(session, entry, agency, "submitted", before={"status": before}, after={"status": entry.status})
@@ -578,8 +560,7 @@ async def withdraw(session: AsyncSession, *, principal: Principal, entry_id: uui
     """Take a submitted or scheduled entry back to draft (to change it, or to stop a scheduled publication)."""
     entry, agency = await load_scoped(session, principal, entry_id, for_update=True)
     _check_version(entry, version)
-    if entry.status not in ("submitted", "scheduled"):
-        raise _state_error(entry, "withdraw")
+    workflow.check(entry, "withdraw", principal)
     before = entry.status
     entry.status = "draft"
     entry.publish_at = None
@@ -590,18 +571,11 @@ async def withdraw(session: AsyncSession, *, principal: Principal, entry_id: uui
     return entry, agency
 
 
-def _ensure_reviewer(entry: Entry, principal: Principal) -> None:
-    if entry.status != "submitted":
-        raise _state_error(entry, "review")
-    if principal.sub in entry.editors:
-        raise Problem(403, "reviewer_is_author")
-
-
 async def return_entry(session: AsyncSession, *, principal: Principal, entry_id: uuid.UUID, version: int,
                        comment: str, today: date) -> tuple[Entry, Agency]:
     entry, agency = await load_scoped(session, principal, entry_id, for_update=True)
     _check_version(entry, version)
-    _ensure_reviewer(entry, principal)
+    workflow.check(entry, "return", principal)
     entry.status = "returned"
     entry.review_comment = comment
     entry.version += 1
@@ -621,8 +595,8 @@ async def approve(session: AsyncSession, *, principal: Principal, entry_id: uuid
     """保密审查 passed: publish now, or at ``publish_at``."""
     entry, agency = await load_scoped(session, principal, entry_id, for_update=True)
     _check_version(entry, version)
-    _ensure_reviewer(entry, principal)
-    now = datetime.now(timezone.utc)
+    workflow.check(entry, "approve", principal)
+    now = clock.now()
     if publish_at is not None:
         if publish_at.tzinfo is None:
             publish_at = publish_at.replace(tzinfo=ZoneInfo(tz))
@@ -652,14 +626,13 @@ async def revoke(session: AsyncSession, *, principal: Principal, entry_id: uuid.
     """Hide a live entry from the public for good; its index number and record are kept."""
     entry, agency = await load_scoped(session, principal, entry_id, for_update=True)
     _check_version(entry, version)
-    if entry.live_version is None or entry.revoked_at is not None:
-        raise _state_error(entry, "revoke")
+    workflow.check(entry, "revoke", principal)
     await lock_public_changes(session)
     snap = await live_snapshot(session, entry)
     assert snap is not None
     before = entry.status
     entry.status = "revoked"
-    entry.revoked_at = datetime.now(timezone.utc)
+    entry.revoked_at = clock.now()
     entry.revoke_reason = reason
     entry.publish_at = None
     entry.version += 1
@@ -676,8 +649,7 @@ async def discard_changes(session: AsyncSession, *, principal: Principal, entry_
     """Drop the unpublished changes of a live entry: the working copy becomes the live version again."""
     entry, agency = await load_scoped(session, principal, entry_id, for_update=True)
     _check_version(entry, version)
-    if entry.live_version is None or entry.status not in ("draft", "returned"):
-        raise _state_error(entry, "discard")
+    workflow.check(entry, "discard_changes", principal)
     snap = await live_snapshot(session, entry)
     assert snap is not None
     for name in CONTENT_FIELDS:
@@ -712,8 +684,7 @@ async def add_attachment(session: AsyncSession, store: FileStore, *, principal: 
                          chunks: AsyncIterable[bytes], filename: str, content_type: str, title: str | None,
                          max_bytes: int, today: date) -> tuple[EntryAttachment, Entry]:
     entry, agency = await load_scoped(session, principal, entry_id, for_update=True)
-    if entry.status not in EDITABLE:
-        raise _state_error(entry, "attach")
+    workflow.check(entry, "attach", principal)
     file_id, clean_type, stored = await ATTACHMENTS.save(
         store, prefix=f"entries/{entry.id}", chunks=chunks, filename=filename, content_type=content_type,
         max_bytes=max_bytes)
@@ -741,12 +712,11 @@ async def remove_attachment(session: AsyncSession, *, principal: Principal, entr
     """Take a file out of the working copy (the file stays for the versions published with it)."""
     entry, agency = await load_scoped(session, principal, entry_id, for_update=True)
     _check_version(entry, version)
-    if entry.status not in EDITABLE:
-        raise _state_error(entry, "attach")
+    workflow.check(entry, "attach", principal)
     attachment = await session.get(EntryAttachment, attachment_id)
     if attachment is None or attachment.entry_id != entry.id or attachment.removed_at is not None:
         raise not_found("attachment")
-    attachment.removed_at = datetime.now(timezone.utc)
+    attachment.removed_at = clock.now()
     before = entry.status
     if entry.status == "published":
         entry.status = "draft"
@@ -790,7 +760,7 @@ async def public_attachment(session: AsyncSession, *, entry_id: uuid.UUID, attac
 
 async def publish_due(session: AsyncSession, *, calendar: WorkCalendar, tz: str, today: date, limit: int = 100) -> int:
     """Publish the scheduled entries whose time has come. Safe with several instances (SKIP LOCKED)."""
-    now = datetime.now(timezone.utc)
+    now = clock.now()
     entries = (await session.execute(
         select(Entry).where(Entry.status == "scheduled", Entry.publish_at <= now)
         .order_by(Entry.publish_at).limit(limit).with_for_update(skip_locked=True)
@@ -869,8 +839,8 @@ async def import_entry(session: AsyncSession, *, principal: Principal, data: Ent
             raise field_error("agency_id", "已导入的条目不能改换发布机构。", "An imported entry cannot change its agency.")
         if data.index_number and entry.index_number and data.index_number != entry.index_number:
             raise field_error("index_number", "索引号一经赋予不得更改。", "An index number never changes.")
-        if entry.status in ("submitted", "scheduled", "revoked"):
-            raise _state_error(entry, "edit")
+        if entry.status in ("submitted", "scheduled", "revoked"):  # an import updates what an edit could
+            raise workflow.state_error(entry, workflow.BY_NAME["edit"])
         before = entry.status
         changed = await _apply_content(session, principal, entry, content, today)
         needs_publication = mode == "published" and (changed or entry.live_version is None or entry.status != "published")
@@ -897,25 +867,6 @@ async def import_entry(session: AsyncSession, *, principal: Principal, data: Ent
 
 
 # --- reading -------------------------------------------------------------------------------------------------
-
-
-def allowed_actions(entry: Entry, principal: Principal) -> list[str]:
-    """What the caller may do with the entry now (the console shows exactly these buttons)."""
-    actions: list[str] = []
-    if principal.has("catalog.entry:write"):
-        if entry.status in EDITABLE:
-            actions += ["edit", "attach"]
-        if entry.status in ("draft", "returned") and entry.disclosure_attribute != "not_disclosed":
-            actions.append("submit")
-        if entry.status in ("submitted", "scheduled"):
-            actions.append("withdraw")
-        if entry.live_version is not None and entry.status in ("draft", "returned"):
-            actions.append("discard")
-    if principal.has("catalog.entry:review") and entry.status == "submitted" and principal.sub not in entry.editors:
-        actions += ["approve", "return"]
-    if principal.has("catalog.entry:revoke") and entry.live_version is not None and entry.revoked_at is None:
-        actions.append("revoke")
-    return actions
 
 
 def summary_view(entry: Entry, agency_name: str, calendar: WorkCalendar, today: date) -> dict[str, Any]:
@@ -973,7 +924,7 @@ async def entry_view(session: AsyncSession, entry: Entry, agency: Agency, princi
                          "size": a.size, "sha256": a.sha256, "created_at": a.created_at,
                          "url": f"{settings_base}/entries/{entry.id}/attachments/{a.id}"} for a in attachments],
         "interprets": policies, "interpretations": interpretations,
-        "actions": allowed_actions(entry, principal),
+        "actions": workflow.allowed_actions(entry, principal),
     })
     return view
 

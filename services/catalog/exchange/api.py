@@ -19,6 +19,7 @@ from fastapi import Depends, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kernel import clock
 from kernel.auth import Principal, public, require
 from kernel.db import get_session
 from kernel.errors import Problem, field_error
@@ -182,7 +183,7 @@ async def export(
     sessionmaker = request.app.state.db.sessionmaker
     today, api_base = _today(request), f"{_origin(request)}{API_PATH}"
     fmt = format.value
-    stamp = datetime.now(ZoneInfo(request.app.state.settings.timezone)).strftime("%Y%m%d-%H%M%S")
+    stamp = clock.local_now(request.app.state.settings.timezone).strftime("%Y%m%d-%H%M%S")
     headers = {"Content-Disposition": disposition(f"catalog-{stamp}.{fmt}"), "X-Sync-Cursor": cursor,
                "Cache-Control": "no-store"}
     pages = service.export_pages(sessionmaker, conditions, today=today, api_base=api_base)

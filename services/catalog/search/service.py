@@ -57,6 +57,7 @@ from sqlalchemy import (ColumnElement, Integer, Select, Text, bindparam, case, c
 from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kernel import clock
 from kernel.db import Rows, Shaped, compile_for_asyncpg, driver_rows
 from kernel.errors import field_error
 from services.catalog.agencies.models import Agency
@@ -620,7 +621,7 @@ class PostgresSearchBackend:
             parse_or_refuse(query.q)
             return SearchResult(hits=[], total=0, total_is_estimate=False, max_window=0,
                                 facets=await _facets(session_rows(session), [], exact=True) if query.facets else None)
-        return await run_search(session_rows(session), query, now=datetime.now(self.tz), tz=self.tz,
+        return await run_search(session_rows(session), query, now=clock.now().astimezone(self.tz), tz=self.tz,
                                 stats=self.stats)
 
     async def latest(self, session: AsyncSession, *, agency_ids: tuple[int, ...] | None,

@@ -13,7 +13,7 @@ from kernel.errors import not_found
 from kernel.pagination import Page, PageParams, page_params
 from kernel.service import make_router
 from kernel.storage import disposition
-from services.statistics.reports import service
+from services.statistics.reports import service, workflow
 from services.statistics.reports.compute import compute
 from services.statistics.reports.models import AnnualReport
 from services.statistics.reports.rules import check_tables
@@ -36,8 +36,6 @@ router = make_router("/reports", tags=["annual reports"])
 public_router = make_router("/public/reports", tags=["annual reports"])
 READ = require("statistics.report:read")
 WRITE = require("statistics.report:write")
-REVIEW = require("statistics.report:review")
-PUBLISH = require("statistics.report:publish")
 ExportKind = Literal["docx", "xlsx", "pdf", "html"]
 
 
@@ -45,8 +43,14 @@ def _base(request: Request) -> str:
     return request.app.state.settings.public_base_url
 
 
-async def _view(request: Request, session: AsyncSession, report: Any, agency: Any) -> dict[str, Any]:
-    return await service.report_view(session, report, agency, _base(request))
+async def _view(request: Request, session: AsyncSession, report: Any, agency: Any,
+                principal: Principal | None = None) -> dict[str, Any]:
+    return await service.report_view(session, report, agency, _base(request), principal)
+
+
+def step(name: str) -> Any:
+    """Who may call a workflow action's route: the permission of its row in the workflow table."""
+    return require(workflow.BY_NAME[name].permission)
 
 
 @router.get("/compute", response_model=ComputedReport, summary="按年度即时计算某机关（或含下级汇总）的报告表格")
@@ -87,7 +91,7 @@ async def create_report(
     report = await service.create_report(session, principal=principal, data=data)
     await session.commit()
     agency = await service.get_agency(session, report.agency_id)
-    return await _view(request, session, report, agency)
+    return await _view(request, session, report, agency, principal)
 
 
 @router.get("/deadlines", response_model=DeadlineReport, summary="报送与发布期限：未按期报送、发布的机关")
@@ -113,17 +117,17 @@ async def get_report(
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     report, agency = await service.load_report(session, principal, report_id)
-    return await _view(request, session, report, agency)
+    return await _view(request, session, report, agency, principal)
 
 
 @router.patch("/{report_id}", response_model=ReportOut, summary="修改标题与正文（起草中、退回修改时）")
 async def update_report(
-    request: Request, report_id: int, data: ReportUpdate, principal: Principal = Depends(WRITE),
+    request: Request, report_id: int, data: ReportUpdate, principal: Principal = Depends(step("edit")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     report, agency = await service.update_report(session, principal=principal, report_id=report_id, data=data)
     await session.commit()
-    return await _view(request, session, report, agency)
+    return await _view(request, session, report, agency, principal)
 
 
 @router.get("/{report_id}/drafts", response_model=DraftTexts, summary="根据表格数据生成正文草稿（一、六）")
@@ -144,46 +148,46 @@ async def report_history(
 
 @router.post("/{report_id}/submit", response_model=ReportOut, summary="报送政务公开工作机构审核")
 async def submit_report(
-    request: Request, report_id: int, data: Transition, principal: Principal = Depends(WRITE),
+    request: Request, report_id: int, data: Transition, principal: Principal = Depends(step("submit")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     report, agency = await service.submit(session, principal=principal, report_id=report_id, version=data.version,
                                           today=service.today_in_china())
     await session.commit()
-    return await _view(request, session, report, agency)
+    return await _view(request, session, report, agency, principal)
 
 
 @router.post("/{report_id}/return", response_model=ReportOut, summary="退回修改（须填写意见）")
 async def return_report(
-    request: Request, report_id: int, data: ReturnWithComments, principal: Principal = Depends(REVIEW),
+    request: Request, report_id: int, data: ReturnWithComments, principal: Principal = Depends(step("return")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     report, agency = await service.review(session, principal=principal, report_id=report_id, version=data.version,
                                           accept=False, comment=data.comment)
     await session.commit()
-    return await _view(request, session, report, agency)
+    return await _view(request, session, report, agency, principal)
 
 
 @router.post("/{report_id}/accept", response_model=ReportOut, summary="审核通过")
 async def accept_report(
-    request: Request, report_id: int, data: Transition, principal: Principal = Depends(REVIEW),
+    request: Request, report_id: int, data: Transition, principal: Principal = Depends(step("accept")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     report, agency = await service.review(session, principal=principal, report_id=report_id, version=data.version,
                                           accept=True, comment=data.comment)
     await session.commit()
-    return await _view(request, session, report, agency)
+    return await _view(request, session, report, agency, principal)
 
 
 @router.post("/{report_id}/publish", response_model=ReportOut, summary="发布（在本机关年度报告栏目生成目录条目）")
 async def publish_report(
-    request: Request, report_id: int, data: Transition, principal: Principal = Depends(PUBLISH),
+    request: Request, report_id: int, data: Transition, principal: Principal = Depends(step("publish")),
     session: AsyncSession = Depends(get_session),
 ) -> dict[str, Any]:
     report, agency = await service.publish(session, principal=principal, report_id=report_id, version=data.version,
                                            store=request.app.state.files, base=_base(request))
     await session.commit()
-    return await _view(request, session, report, agency)
+    return await _view(request, session, report, agency, principal)
 
 
 def _download(report: Any, kind: str, body: bytes) -> Response:

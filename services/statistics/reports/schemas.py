@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kernel.dictionaries import LabelledEnum
 from kernel.types import Line, Paragraphs
+from services.statistics.reports.workflow import ReportActionName
 
 
 class ReportScope(LabelledEnum):
@@ -91,6 +92,8 @@ class ReportOut(ReportSummary):
     live: bool = Field(..., description="表格是否为实时计算（起草中、退回修改）")
     violations: list[ViolationOut]
     files: dict[str, str] = Field(default_factory=dict, description="已发布报告的文件地址")
+    allowed_actions: list[ReportActionName] = Field(default_factory=list,
+                                                    description="当前账号现在可以执行的操作（与可调用的接口一致）")
 
 
 class ReportActionOut(BaseModel):

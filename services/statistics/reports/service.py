@@ -3,14 +3,14 @@ statutory deadlines (Art. 49: departments by 31 January, governments by 31 March
 from __future__ import annotations
 
 import asyncio
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kernel import clock
 from kernel.auth import Principal
 from kernel.errors import Problem, conflict, not_found, register_entities, register_messages
 from kernel.pagination import PageParams, paginate
@@ -27,6 +27,7 @@ from services.statistics.reports.layout import format_for_year
 from services.statistics.reports.models import AnnualReport, ReportAction
 from services.statistics.reports.rules import Violation, blocking, check_r6, check_tables
 from services.statistics.reports.schemas import ReportCreate, ReportUpdate
+from services.statistics.reports import workflow
 from services.statistics.reports.text import draft_other, draft_overview, read_claims
 
 register_entities({"agency": ("机关", "agency"), "report": ("年度报告", "annual report")})
@@ -55,17 +56,8 @@ register_messages(
     }
 )
 
-STATUS_LABELS = {
-    "draft": ("起草中", "a draft"), "submitted": ("已报送待审核", "submitted"), "returned": ("已退回修改", "returned"),
-    "accepted": ("审核通过", "accepted"), "published": ("已发布", "published"),
-}
-EDITABLE = ("draft", "returned")
+EDITABLE = workflow.EDITABLE
 FROZEN = ("submitted", "accepted", "published")
-
-
-def _state_error(report: AnnualReport, action_zh: str, action_en: str) -> Problem:
-    zh, en = STATUS_LABELS[report.status]
-    return Problem(409, "report_state", params={"status": zh, "status_en": en, "action": action_zh, "action_en": action_en})
 
 
 # --- lookups and scope -----------------------------------------------------------------------------------------
@@ -166,7 +158,8 @@ def public_links(report: AnnualReport, base: str) -> dict[str, str]:
     return {kind: f"{base}/public/reports/{report.id}/report.{kind}" for kind in report.files}
 
 
-async def report_view(session: AsyncSession, report: AnnualReport, agency: Agency, base: str) -> dict[str, Any]:
+async def report_view(session: AsyncSession, report: AnnualReport, agency: Agency, base: str,
+                      principal: Principal | None = None) -> dict[str, Any]:
     figures = await figures_of(session, report, agency)
     violations = await violations_of(session, report, figures)
     return {
@@ -176,6 +169,7 @@ async def report_view(session: AsyncSession, report: AnnualReport, agency: Agenc
         "live": report.status in EDITABLE,
         "violations": [v.as_dict() for v in violations],
         "files": public_links(report, base),
+        "allowed_actions": workflow.allowed_actions(report, principal, today_in_china()) if principal else [],
     }
 
 
@@ -236,8 +230,7 @@ async def update_report(session: AsyncSession, *, principal: Principal, report_i
     report, agency = await load_report(session, principal, report_id, for_update=True)
     ensure_write(principal, agency)
     _check_version(report, data.version)
-    if report.status not in EDITABLE:
-        raise _state_error(report, "修改", "edited")
+    workflow.check(report, "edit", principal, today_in_china())
     changes = data.model_dump(exclude_unset=True, exclude={"version"})
     before = {k: getattr(report, k) for k in changes}
     for key, value in changes.items():
@@ -259,10 +252,7 @@ async def submit(session: AsyncSession, *, principal: Principal, report_id: int,
     report, agency = await load_report(session, principal, report_id, for_update=True)
     ensure_write(principal, agency)
     _check_version(report, version)
-    if report.status not in EDITABLE:
-        raise _state_error(report, "报送", "submitted")
-    if report.year >= today.year:
-        raise Problem(409, "report_year_open", params={"year": report.year})
+    workflow.check(report, "submit", principal, today)
     figures = await compute(session, agency=agency, year=report.year, scope=report.scope)  # type: ignore[arg-type]
     errors = blocking(await violations_of(session, report, figures))
     if errors:
@@ -271,7 +261,7 @@ async def submit(session: AsyncSession, *, principal: Principal, report_id: int,
     before = report.status
     report.figures = figures
     report.status = "submitted"
-    report.submitted_at = datetime.now(timezone.utc)
+    report.submitted_at = clock.now()
     report.submitted_by = principal.sub
     report.version += 1
     report.updated_at = func.now()
@@ -284,16 +274,12 @@ async def review(session: AsyncSession, *, principal: Principal, report_id: int,
     report, agency = await load_report(session, principal, report_id, for_update=True)
     ensure_write(principal, agency)
     _check_version(report, version)
-    allowed = ("submitted",) if accept else ("submitted", "accepted")
-    if report.status not in allowed:
-        raise _state_error(report, "审核通过" if accept else "退回", "accepted" if accept else "returned")
-    if report.submitted_by == principal.sub:
-        raise Problem(403, "report_self_review")
+    workflow.check(report, "accept" if accept else "return", principal, today_in_china())
     before = report.status
     report.status = "accepted" if accept else "returned"
     if not accept:
         report.figures = None  # back to live tables while it is corrected
-    report.reviewed_at = datetime.now(timezone.utc)
+    report.reviewed_at = clock.now()
     report.reviewed_by = principal.sub
     report.review_comment = comment
     report.version += 1
@@ -329,8 +315,7 @@ async def publish(session: AsyncSession, *, principal: Principal, report_id: int
     report, agency = await load_report(session, principal, report_id, for_update=True)
     ensure_write(principal, agency)
     _check_version(report, version)
-    if report.status != "accepted":
-        raise _state_error(report, "发布", "published")
+    workflow.check(report, "publish", principal, today_in_china())
     document = document_of(report, report.figures or {})
     files: dict[str, Any] = {}
     for kind in RENDERERS:
@@ -340,7 +325,7 @@ async def publish(session: AsyncSession, *, principal: Principal, report_id: int
     before = report.status
     report.files = files
     report.status = "published"
-    report.published_at = datetime.now(timezone.utc)
+    report.published_at = clock.now()
     report.published_by = principal.sub
     report.version += 1
     report.updated_at = func.now()
@@ -420,8 +405,9 @@ async def deadlines(session: AsyncSession, *, principal: Principal, year: int, w
 
 
 def today_in_china() -> date:
-    return datetime.now(ZoneInfo("Asia/Shanghai")).date()
+    """Today in the platform's time zone, on the platform's clock."""
+    return clock.today()
 
 
 def _china_date(at: datetime) -> date:
-    return at.astimezone(ZoneInfo("Asia/Shanghai")).date()
+    return clock.local_date(at)

@@ -274,7 +274,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applications/cases/{case_id}/approve": {
+    "/api/v1/applications/cases/{case_id}/approve-reply": {
         parameters: {
             query?: never;
             header?: never;
@@ -283,8 +283,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 审核签发答复（起草人以外的人员） */
-        post: operations["case_approve_api_v1_applications_cases__case_id__approve_post"];
+        /**
+         * 审核签发答复（起草人以外的人员）
+         * @description 可在以下状态执行：答复待审核。
+         */
+        post: operations["case_approve_reply_api_v1_applications_cases__case_id__approve_reply_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -300,7 +303,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 归档 */
+        /**
+         * 归档
+         * @description 可在以下状态执行：已终止、已答复、已撤回。
+         */
         post: operations["case_archive_api_v1_applications_cases__case_id__archive_post"];
         delete?: never;
         options?: never;
@@ -317,7 +323,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 分办：指定承办人或承办部门 */
+        /**
+         * 分办：指定承办人或承办部门
+         * @description 可在以下状态执行：答复已签发待送达、待缴费、待说明理由、征求意见中、办理中、已收到、答复待审核、待补正。
+         */
         post: operations["case_assign_api_v1_applications_cases__case_id__assign_post"];
         delete?: never;
         options?: never;
@@ -325,7 +334,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applications/cases/{case_id}/consultations": {
+    "/api/v1/applications/cases/{case_id}/dispatch-reply": {
         parameters: {
             query?: never;
             header?: never;
@@ -334,15 +343,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 征求第三方或其他机关意见（期间不计入） */
-        post: operations["case_consultations_api_v1_applications_cases__case_id__consultations_post"];
+        /**
+         * 送达答复（生成并存档答复书，办结）
+         * @description 可在以下状态执行：答复已签发待送达。发出文书：政府信息公开申请答复书。
+         */
+        post: operations["case_dispatch_reply_api_v1_applications_cases__case_id__dispatch_reply_post"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applications/cases/{case_id}/consultations/end": {
+    "/api/v1/applications/cases/{case_id}/draft-reply": {
         parameters: {
             query?: never;
             header?: never;
@@ -351,15 +363,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登记意见或期限届满 */
-        post: operations["case_consultations_end_api_v1_applications_cases__case_id__consultations_end_post"];
+        /**
+         * 起草答复（办理结果）并提交审核
+         * @description 可在以下状态执行：办理中、已收到、答复待审核。
+         */
+        post: operations["case_draft_reply_api_v1_applications_cases__case_id__draft_reply_post"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applications/cases/{case_id}/delivery": {
+    "/api/v1/applications/cases/{case_id}/end-consultation": {
         parameters: {
             query?: never;
             header?: never;
@@ -368,15 +383,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登记送达回证 */
-        post: operations["case_delivery_api_v1_applications_cases__case_id__delivery_post"];
+        /**
+         * 登记意见或期限届满
+         * @description 可在以下状态执行：征求意见中。
+         */
+        post: operations["case_end_consultation_api_v1_applications_cases__case_id__end_consultation_post"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applications/cases/{case_id}/dispatch": {
+    "/api/v1/applications/cases/{case_id}/extend": {
         parameters: {
             query?: never;
             header?: never;
@@ -385,76 +403,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 送达答复（生成并存档答复书，办结） */
-        post: operations["case_dispatch_api_v1_applications_cases__case_id__dispatch_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applications/cases/{case_id}/draft": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 起草答复（办理结果）并提交审核 */
-        post: operations["case_draft_api_v1_applications_cases__case_id__draft_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applications/cases/{case_id}/extension": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 批准延期答复（最长 20 个工作日，须审批负责人） */
-        post: operations["case_extension_api_v1_applications_cases__case_id__extension_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applications/cases/{case_id}/fee-notice": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 发出收费通知（金额按规定自动计算） */
-        post: operations["case_fee_notice_api_v1_applications_cases__case_id__fee_notice_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applications/cases/{case_id}/fee-payment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 登记缴费 */
-        post: operations["case_fee_payment_api_v1_applications_cases__case_id__fee_payment_post"];
+        /**
+         * 批准延期答复（最长 20 个工作日，须审批负责人）
+         * @description 可在以下状态执行：答复已签发待送达、待缴费、待说明理由、征求意见中、办理中、已收到、答复待审核。发出文书：延期答复告知书。
+         */
+        post: operations["case_extend_api_v1_applications_cases__case_id__extend_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -495,7 +448,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applications/cases/{case_id}/reasons": {
+    "/api/v1/applications/cases/{case_id}/notify-fee": {
         parameters: {
             query?: never;
             header?: never;
@@ -504,25 +457,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登记申请人说明的理由 */
-        post: operations["case_reasons_api_v1_applications_cases__case_id__reasons_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applications/cases/{case_id}/reasons-request": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 要求说明理由（条例第三十五条） */
-        post: operations["case_reasons_request_api_v1_applications_cases__case_id__reasons_request_post"];
+        /**
+         * 发出收费通知（金额按规定自动计算）
+         * @description 可在以下状态执行：办理中、已收到。发出文书：收费通知书。
+         */
+        post: operations["case_notify_fee_api_v1_applications_cases__case_id__notify_fee_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -538,8 +477,91 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 确认收到网上申请（开始计算答复期限，发出回执） */
+        /**
+         * 确认收到网上申请（开始计算答复期限，发出回执）
+         * @description 可在以下状态执行：待确认收到。发出文书：政府信息公开申请接收回执。
+         */
         post: operations["case_receive_api_v1_applications_cases__case_id__receive_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/cases/{case_id}/receive-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记申请人说明的理由
+         * @description 可在以下状态执行：待说明理由。
+         */
+        post: operations["case_receive_reasons_api_v1_applications_cases__case_id__receive_reasons_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/cases/{case_id}/receive-supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记收到的补正（答复期限重新计算）
+         * @description 可在以下状态执行：待补正。
+         */
+        post: operations["case_receive_supplement_api_v1_applications_cases__case_id__receive_supplement_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/cases/{case_id}/record-delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记送达回证
+         * @description 可在以下状态执行：已终止、已答复。
+         */
+        post: operations["case_record_delivery_api_v1_applications_cases__case_id__record_delivery_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/cases/{case_id}/record-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记缴费
+         * @description 可在以下状态执行：待缴费。
+         */
+        post: operations["case_record_payment_api_v1_applications_cases__case_id__record_payment_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -555,7 +577,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 复议或诉讼纠正后重新办理 */
+        /**
+         * 复议或诉讼纠正后重新办理
+         * @description 可在以下状态执行：已归档、已终止、已答复。
+         */
         post: operations["case_reopen_api_v1_applications_cases__case_id__reopen_post"];
         delete?: never;
         options?: never;
@@ -563,7 +588,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applications/cases/{case_id}/return": {
+    "/api/v1/applications/cases/{case_id}/request-reasons": {
         parameters: {
             query?: never;
             header?: never;
@@ -572,8 +597,51 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退回答复稿 */
-        post: operations["case_return_api_v1_applications_cases__case_id__return_post"];
+        /**
+         * 要求说明理由（条例第三十五条）
+         * @description 可在以下状态执行：办理中、已收到。发出文书：说明理由告知书。
+         */
+        post: operations["case_request_reasons_api_v1_applications_cases__case_id__request_reasons_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/cases/{case_id}/request-supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 一次性告知补正（收到申请后 7 个工作日内）
+         * @description 可在以下状态执行：办理中、已收到。发出文书：补正申请告知书。
+         */
+        post: operations["case_request_supplement_api_v1_applications_cases__case_id__request_supplement_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/cases/{case_id}/return-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退回答复稿（审批负责人）
+         * @description 可在以下状态执行：答复已签发待送达、答复待审核。
+         */
+        post: operations["case_return_reply_api_v1_applications_cases__case_id__return_reply_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -589,15 +657,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 按信息项拆分为多件案件 */
-        post: operations["split_case_api_v1_applications_cases__case_id__split_post"];
+        /**
+         * 按信息项拆分为多件案件
+         * @description 可在以下状态执行：办理中、已收到、待确认收到。
+         */
+        post: operations["case_split_api_v1_applications_cases__case_id__split_post"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applications/cases/{case_id}/supplement": {
+    "/api/v1/applications/cases/{case_id}/start-consultation": {
         parameters: {
             query?: never;
             header?: never;
@@ -606,25 +677,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登记收到的补正（答复期限重新计算） */
-        post: operations["case_supplement_api_v1_applications_cases__case_id__supplement_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applications/cases/{case_id}/supplement-request": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 一次性告知补正（收到申请后 7 个工作日内） */
-        post: operations["case_supplement_request_api_v1_applications_cases__case_id__supplement_request_post"];
+        /**
+         * 征求第三方或其他机关意见（期间不计入）
+         * @description 可在以下状态执行：征求意见中、办理中、已收到。发出文书：征求第三方意见函。
+         */
+        post: operations["case_start_consultation_api_v1_applications_cases__case_id__start_consultation_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -640,7 +697,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登记申请人撤回申请 */
+        /**
+         * 登记申请人撤回申请
+         * @description 可在以下状态执行：答复已签发待送达、待缴费、待说明理由、征求意见中、办理中、已收到、待确认收到、答复待审核、待补正。
+         */
         post: operations["case_withdraw_api_v1_applications_cases__case_id__withdraw_post"];
         delete?: never;
         options?: never;
@@ -751,6 +811,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待确认收到的申请（网上申请、对接平台；等待最久的在前，含已等待工作日数与确认超期标记） */
+        get: operations["inbox_api_v1_applications_inbox_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/inbox/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待确认收到的申请数与其中确认超期的数目（角标） */
+        get: operations["inbox_summary_api_v1_applications_inbox_summary_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/letter-templates/{kind}": {
         parameters: {
             query?: never;
@@ -845,7 +939,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 我的提醒（到期、逾期、分办） */
+        /** 我的提醒（新申请待确认、确认超期、到期、逾期、分办） */
         get: operations["my_notifications_api_v1_applications_notifications_get"];
         put?: never;
         post?: never;
@@ -1450,12 +1544,21 @@ export interface components {
             /** Year */
             year: number;
         };
+        /**
+         * CaseActionName
+         * @description 案件办理操作（与 POST /cases/{id}/<操作名，下划线作连字符> 一一对应）
+         * @enum {string}
+         */
+        CaseActionName: "receive" | "assign" | "request_supplement" | "receive_supplement" | "extend" | "start_consultation" | "end_consultation" | "request_reasons" | "receive_reasons" | "notify_fee" | "record_payment" | "draft_reply" | "approve_reply" | "return_reply" | "dispatch_reply" | "record_delivery" | "archive" | "withdraw" | "reopen" | "split";
         /** CaseOut */
         CaseOut: {
             /** Agency Id */
             agency_id: number;
-            /** Allowed Actions */
-            allowed_actions: string[];
+            /**
+             * Allowed Actions
+             * @description 当前账号现在可以执行的办理操作（与可调用的接口一致）
+             */
+            allowed_actions: components["schemas"]["CaseActionName"][];
             /** Applicant */
             applicant: {
                 [key: string]: unknown;
@@ -1545,6 +1648,11 @@ export interface components {
             }[];
             /** Received On */
             received_on: string | null;
+            /**
+             * Reopenable Appeals
+             * @description 可据以重新办理的纠正决定（复议或诉讼）
+             */
+            reopenable_appeals?: string[];
             /** Status */
             status: string;
             /** Title */
@@ -1605,6 +1713,11 @@ export interface components {
          * @enum {string}
          */
         Channel: "online" | "in_person" | "post" | "fax" | "email" | "oral" | "api";
+        /**
+         * ConsultationAnswer
+         * @enum {string}
+         */
+        ConsultationAnswer: "consent" | "objection" | "no_answer";
         /** ConsultationCount */
         ConsultationCount: {
             /** Agency Id */
@@ -1670,11 +1783,7 @@ export interface components {
         ConsultationParty: "third_party" | "agency";
         /** ConsultEndIn */
         ConsultEndIn: {
-            /**
-             * Answer
-             * @enum {string}
-             */
-            answer: "consent" | "objection" | "no_answer";
+            answer: components["schemas"]["ConsultationAnswer"];
             /**
              * Disclose In Public Interest
              * @description 第三方反对但因公共利益决定公开（须书面告知第三方）
@@ -1959,6 +2068,89 @@ export interface components {
          */
         IdKind: "resident_id" | "passport" | "hk_macao_taiwan" | "uscc";
         /**
+         * InboxItem
+         * @description An application awaiting confirmation of receipt (one case of it).
+         */
+        InboxItem: {
+            /** Agency Id */
+            agency_id: number;
+            /** Agency Name */
+            agency_name: string | null;
+            /**
+             * Applicant Name
+             * @description 申请人（自然人姓名已脱敏）
+             */
+            applicant_name: string;
+            /** Applicant Type */
+            applicant_type: string;
+            /**
+             * Channel
+             * @description online（网上申请）或 api（对接平台）
+             */
+            channel: string;
+            /**
+             * Confirm By
+             * Format: date
+             * @description 应在此日（提交后第 1 个工作日）前确认收到
+             */
+            confirm_by: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Number */
+            number: string;
+            /**
+             * Overdue For Confirmation
+             * @description 已等待超过 1 个工作日仍未确认收到
+             */
+            overdue_for_confirmation: boolean;
+            /** Status */
+            status: string;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /**
+             * Submitted On
+             * Format: date
+             * @description 提交日期（平台时区）
+             */
+            submitted_on: string;
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+            /**
+             * Waited Working Days
+             * @description 自提交之日起已等待的工作日数（按工作日历，提交当日不计）
+             */
+            waited_working_days: number;
+        };
+        /** InboxSummary */
+        InboxSummary: {
+            /** Oldest Submitted On */
+            oldest_submitted_on: string | null;
+            /**
+             * Overdue
+             * @description 其中确认超期的
+             */
+            overdue: number;
+            /**
+             * Today
+             * Format: date
+             * @description 计算所依据的今天（平台时区）
+             */
+            today: string;
+            /**
+             * Total
+             * @description 待确认收到的申请数
+             */
+            total: number;
+        };
+        /**
          * InfoForm
          * @enum {string}
          */
@@ -2234,6 +2426,19 @@ export interface components {
         Page_EntryOut_: {
             /** Items */
             items: components["schemas"]["EntryOut"][];
+            /** Page */
+            page: number;
+            /** Pages */
+            pages: number;
+            /** Size */
+            size: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[InboxItem] */
+        Page_InboxItem_: {
+            /** Items */
+            items: components["schemas"]["InboxItem"][];
             /** Page */
             page: number;
             /** Pages */
@@ -3250,7 +3455,7 @@ export interface operations {
             };
         };
     };
-    case_approve_api_v1_applications_cases__case_id__approve_post: {
+    case_approve_reply_api_v1_applications_cases__case_id__approve_reply_post: {
         parameters: {
             query?: never;
             header?: never;
@@ -3355,112 +3560,7 @@ export interface operations {
             };
         };
     };
-    case_consultations_api_v1_applications_cases__case_id__consultations_post: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                case_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConsultIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseOut"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-        };
-    };
-    case_consultations_end_api_v1_applications_cases__case_id__consultations_end_post: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                case_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConsultEndIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseOut"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-        };
-    };
-    case_delivery_api_v1_applications_cases__case_id__delivery_post: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                case_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeliveredIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseOut"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-        };
-    };
-    case_dispatch_api_v1_applications_cases__case_id__dispatch_post: {
+    case_dispatch_reply_api_v1_applications_cases__case_id__dispatch_reply_post: {
         parameters: {
             query?: never;
             header?: never;
@@ -3495,7 +3595,7 @@ export interface operations {
             };
         };
     };
-    case_draft_api_v1_applications_cases__case_id__draft_post: {
+    case_draft_reply_api_v1_applications_cases__case_id__draft_reply_post: {
         parameters: {
             query?: never;
             header?: never;
@@ -3530,7 +3630,42 @@ export interface operations {
             };
         };
     };
-    case_extension_api_v1_applications_cases__case_id__extension_post: {
+    case_end_consultation_api_v1_applications_cases__case_id__end_consultation_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultEndIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    case_extend_api_v1_applications_cases__case_id__extend_post: {
         parameters: {
             query?: never;
             header?: never;
@@ -3542,76 +3677,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ExtendIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseOut"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-        };
-    };
-    case_fee_notice_api_v1_applications_cases__case_id__fee_notice_post: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                case_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FeeNoticeIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseOut"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-        };
-    };
-    case_fee_payment_api_v1_applications_cases__case_id__fee_payment_post: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                case_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FeePaidIn"];
             };
         };
         responses: {
@@ -3704,7 +3769,7 @@ export interface operations {
             };
         };
     };
-    case_reasons_api_v1_applications_cases__case_id__reasons_post: {
+    case_notify_fee_api_v1_applications_cases__case_id__notify_fee_post: {
         parameters: {
             query?: never;
             header?: never;
@@ -3715,42 +3780,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonsIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseOut"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-        };
-    };
-    case_reasons_request_api_v1_applications_cases__case_id__reasons_request_post: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                case_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReasonsRequestIn"];
+                "application/json": components["schemas"]["FeeNoticeIn"];
             };
         };
         responses: {
@@ -3809,6 +3839,146 @@ export interface operations {
             };
         };
     };
+    case_receive_reasons_api_v1_applications_cases__case_id__receive_reasons_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonsIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    case_receive_supplement_api_v1_applications_cases__case_id__receive_supplement_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplementIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    case_record_delivery_api_v1_applications_cases__case_id__record_delivery_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveredIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    case_record_payment_api_v1_applications_cases__case_id__record_payment_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeePaidIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     case_reopen_api_v1_applications_cases__case_id__reopen_post: {
         parameters: {
             query?: never;
@@ -3844,7 +4014,77 @@ export interface operations {
             };
         };
     };
-    case_return_api_v1_applications_cases__case_id__return_post: {
+    case_request_reasons_api_v1_applications_cases__case_id__request_reasons_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonsRequestIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    case_request_supplement_api_v1_applications_cases__case_id__request_supplement_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplementRequestIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    case_return_reply_api_v1_applications_cases__case_id__return_reply_post: {
         parameters: {
             query?: never;
             header?: never;
@@ -3879,7 +4119,7 @@ export interface operations {
             };
         };
     };
-    split_case_api_v1_applications_cases__case_id__split_post: {
+    case_split_api_v1_applications_cases__case_id__split_post: {
         parameters: {
             query?: never;
             header?: never;
@@ -3914,7 +4154,7 @@ export interface operations {
             };
         };
     };
-    case_supplement_api_v1_applications_cases__case_id__supplement_post: {
+    case_start_consultation_api_v1_applications_cases__case_id__start_consultation_post: {
         parameters: {
             query?: never;
             header?: never;
@@ -3925,42 +4165,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SupplementIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseOut"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-        };
-    };
-    case_supplement_request_api_v1_applications_cases__case_id__supplement_request_post: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                case_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SupplementRequestIn"];
+                "application/json": components["schemas"]["ConsultIn"];
             };
         };
         responses: {
@@ -4236,6 +4441,75 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     }[];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    inbox_api_v1_applications_inbox_get: {
+        parameters: {
+            query?: {
+                /** @description 只列出此机关的 */
+                agency_id?: number | null;
+                /** @description 只列出确认超期的（已等待超过 1 个工作日） */
+                overdue_only?: boolean;
+                /** @description 页码，从 1 开始 */
+                page?: number;
+                /** @description 每页条数，最多 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_InboxItem_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    inbox_summary_api_v1_applications_inbox_summary_get: {
+        parameters: {
+            query?: {
+                agency_id?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxSummary"];
                 };
             };
             /** @description Validation Error */

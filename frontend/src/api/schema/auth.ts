@@ -86,6 +86,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/dictionaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 全部字典（枚举值与中英文名称） */
+        get: operations["all_dictionaries_api_v1_auth_dictionaries_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/dictionaries/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单个字典 */
+        get: operations["one_dictionary_api_v1_auth_dictionaries__name__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -288,6 +322,27 @@ export interface paths {
         put?: never;
         /** 解除登录锁定 */
         post: operations["unlock_user_api_v1_auth_users__user_id__unlock_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 平台时钟：当前时刻与法定日期所用时区的今天
+         * @description Browsers date statutory things by this, not by their own zone or clock (a phone on UTC is a day behind
+         *     Beijing from 16:00 to 24:00 UTC).
+         */
+        get: operations["platform_time_api_v1_time_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -551,6 +606,26 @@ export interface components {
             label: string;
             /** Label En */
             label_en: string;
+        };
+        /** PlatformTime */
+        PlatformTime: {
+            /**
+             * Now
+             * Format: date-time
+             * @description 当前时刻（ISO 8601，UTC）
+             */
+            now: string;
+            /**
+             * Timezone
+             * @description 法定日期所用时区，如 Asia/Shanghai
+             */
+            timezone: string;
+            /**
+             * Today
+             * Format: date
+             * @description 平台时区的今天（法定日期以此为准）
+             */
+            today: string;
         };
         /** RevokeRequest */
         RevokeRequest: {
@@ -902,6 +977,63 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClientWithSecret"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    all_dictionaries_api_v1_auth_dictionaries_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    one_dictionary_api_v1_auth_dictionaries__name__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
                 };
             };
             /** @description Validation Error */
@@ -1400,6 +1532,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    platform_time_api_v1_time_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformTime"];
                 };
             };
         };

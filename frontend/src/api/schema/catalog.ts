@@ -1636,6 +1636,12 @@ export interface components {
              */
             key: string;
         };
+        /**
+         * EntryActionName
+         * @description 公开目录条目的操作（edit 为 PATCH 条目本身，attach 为上传附件，其余为 POST /entries/{id}/<操作名>）
+         * @enum {string}
+         */
+        EntryActionName: "edit" | "attach" | "submit" | "withdraw" | "discard_changes" | "approve" | "return" | "revoke";
         /** EntryCreate */
         EntryCreate: {
             /**
@@ -1774,9 +1780,9 @@ export interface components {
             abolished_on: string | null;
             /**
              * Actions
-             * @description 当前用户此刻可以执行的操作
+             * @description 当前用户此刻可以执行的操作（与可调用的接口一致）
              */
-            actions: string[];
+            actions: components["schemas"]["EntryActionName"][];
             /** Agency Id */
             agency_id: number;
             /** Agency Name */

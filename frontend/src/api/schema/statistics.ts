@@ -720,6 +720,12 @@ export interface components {
             /** Total */
             total: number;
         };
+        /**
+         * ReportActionName
+         * @description 年度报告的操作（edit 为 PATCH 报告本身，其余为 POST /reports/{id}/<操作名>）
+         * @enum {string}
+         */
+        ReportActionName: "edit" | "submit" | "return" | "accept" | "publish";
         /** ReportActionOut */
         ReportActionOut: {
             /** Action */
@@ -758,6 +764,11 @@ export interface components {
             agency_id: number;
             /** Agency Name */
             agency_name?: string | null;
+            /**
+             * Allowed Actions
+             * @description 当前账号现在可以执行的操作（与可调用的接口一致）
+             */
+            allowed_actions?: components["schemas"]["ReportActionName"][];
             /**
              * Figures
              * @description 各表数据（起草中为实时计算，报送后为报送时的数据）

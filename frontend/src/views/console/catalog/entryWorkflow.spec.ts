@@ -6,10 +6,10 @@ const action = (key: string) => ENTRY_ACTIONS.find((a) => a.key === key)!
 
 describe('entry workflow', () => {
   test('exactly the actions the server allows are shown, in a fixed order; unknown ones are ignored', () => {
-    expect(allowedActions({ actions: ['revoke', 'return', 'approve', 'attach', 'future_action'] }).map((a) => a.key)).toEqual(['approve', 'return', 'revoke'])
+    expect(allowedActions({ actions: ['revoke', 'return', 'approve', 'attach', 'future_action'] as never }).map((a) => a.key)).toEqual(['approve', 'return', 'revoke'])
     expect(allowedActions({ actions: [] })).toEqual([])
     expect(allowedActions(null)).toEqual([])
-    expect(allowedActions({ actions: ['discard', 'submit', 'edit'] }).map((a) => a.step ?? a.key)).toEqual(['edit', 'submit', 'discard-changes'])
+    expect(allowedActions({ actions: ['discard_changes', 'submit', 'edit'] }).map((a) => a.step ?? a.key)).toEqual(['edit', 'submit', 'discard-changes'])
   })
 
   test('approval publishes now (no time) or at the chosen time, with an optional comment', () => {

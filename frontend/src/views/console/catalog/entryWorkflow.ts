@@ -1,6 +1,8 @@
-// The workflow of a catalog entry as the console shows it. The server decides what the user may do now (the
-// `actions` list of EntryOut); this file only says how each action looks and what its form asks for.
-import type { Entry, EntryStep } from '@/api/catalog'
+// The workflow of a catalog entry as the console shows it. The service's workflow table (entries/workflow.py)
+// decides what the user may do now (the `actions` list of EntryOut); this file only says how each action looks and
+// what its form asks for. It is typed by the service's enumeration of action names: an action added to the table
+// does not compile until it has a line here.
+import type { Entry, EntryActionName, EntryStep } from '@/api/catalog'
 
 type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger'
 
@@ -16,7 +18,7 @@ export const ENTRY_STATUS_TYPES: Record<string, TagType> = {
 
 export interface EntryActionDef {
   /** as in EntryOut.actions */
-  key: string
+  key: EntryActionName
   /** POST /entries/{id}/<step>; none for actions that open a page (edit) */
   step?: EntryStep
   /** i18n key of the button and the dialog title */
@@ -28,19 +30,28 @@ export interface EntryActionDef {
   hint?: string
 }
 
-export const ENTRY_ACTIONS: EntryActionDef[] = [
-  { key: 'edit', label: 'entryAction.edit', type: 'primary' },
-  { key: 'submit', step: 'submit', label: 'entryAction.submit', type: 'primary', form: 'confirm', hint: 'entryAction.submitHint' },
-  { key: 'approve', step: 'approve', label: 'entryAction.approve', type: 'success', form: 'approve', hint: 'entryAction.approveHint' },
-  { key: 'return', step: 'return', label: 'entryAction.return', type: 'warning', form: 'return', hint: 'entryAction.returnHint' },
-  { key: 'withdraw', step: 'withdraw', label: 'entryAction.withdraw', form: 'confirm', hint: 'entryAction.withdrawHint' },
-  { key: 'discard', step: 'discard-changes', label: 'entryAction.discard', form: 'confirm', hint: 'entryAction.discardHint' },
-  { key: 'revoke', step: 'revoke', label: 'entryAction.revoke', type: 'danger', form: 'revoke', hint: 'entryAction.revokeHint' },
-]
+type ActionLook = Omit<EntryActionDef, 'key'>
+
+/** Every action of the table: how it looks as a button, or null where it is not a button of the entry page
+ * (attachments are changed on the edit page, which the `attach` action enables). Buttons show in this order. */
+const LOOKS: Record<EntryActionName, ActionLook | null> = {
+  edit: { label: 'entryAction.edit', type: 'primary' },
+  submit: { step: 'submit', label: 'entryAction.submit', type: 'primary', form: 'confirm', hint: 'entryAction.submitHint' },
+  approve: { step: 'approve', label: 'entryAction.approve', type: 'success', form: 'approve', hint: 'entryAction.approveHint' },
+  return: { step: 'return', label: 'entryAction.return', type: 'warning', form: 'return', hint: 'entryAction.returnHint' },
+  withdraw: { step: 'withdraw', label: 'entryAction.withdraw', form: 'confirm', hint: 'entryAction.withdrawHint' },
+  discard_changes: { step: 'discard-changes', label: 'entryAction.discard', form: 'confirm', hint: 'entryAction.discardHint' },
+  revoke: { step: 'revoke', label: 'entryAction.revoke', type: 'danger', form: 'revoke', hint: 'entryAction.revokeHint' },
+  attach: null,
+}
+
+export const ENTRY_ACTIONS: EntryActionDef[] = (Object.keys(LOOKS) as EntryActionName[])
+  .filter((key) => LOOKS[key] !== null)
+  .map((key) => ({ key, ...(LOOKS[key] as ActionLook) }))
 
 /** The buttons to show for an entry: exactly the actions the server allows now, in the order above. */
 export function allowedActions(entry: Pick<Entry, 'actions'> | null | undefined): EntryActionDef[] {
-  const allowed = new Set(entry?.actions ?? [])
+  const allowed = new Set<string>(entry?.actions ?? [])
   return ENTRY_ACTIONS.filter((a) => allowed.has(a.key))
 }
 
