@@ -123,6 +123,38 @@ async def test_a_web_copied_report_with_label_variants_lists_every_broken_rule(g
     assert r6 and r6[0]["expected"] == "8" and "三·一、本年新收·总计" in r6[0]["cells"]
 
 
+# sentences of section 一 that name the labels of sections 三 and 四 with other numbers
+LABEL_PROSE = ("近三年来，被申请行政复议后又被提起诉讼的案件中，其中复议后起诉 3 件，结果维持 9 件，结果纠正 4 件。\n"
+               "一、本年新收政府信息公开申请数量较上年增加 8 件；结转下年度继续办理的申请较上年减少 4 件。\n"
+               "复议后起诉\t3\t件\t维持\t2\t件\t纠正\t1\t件\n"
+               "行政复议、行政诉讼\n")
+
+
+async def test_text_naming_the_table_labels_is_not_read_as_a_table(gw, checker_headers):
+    plain = await _check(gw, checker_headers, data={"text": WEB_TEXT})
+    text = WEB_TEXT.replace("二、主动公开政府信息情况\n", LABEL_PROSE + "二、主动公开政府信息情况\n")
+    assert text != WEB_TEXT
+    result = await _check(gw, checker_headers, data={"text": text})
+    assert result["figures"]["section3"] == plain["figures"]["section3"]
+    assert result["figures"]["section4"] == plain["figures"]["section4"]
+    assert result["figures"]["section4"]["reconsideration"] == {"upheld": 1, "corrected": 0, "other": 0, "pending": 0,
+                                                                "total": 2}
+    assert _rules(result) == _rules(plain)
+
+
+@pytest.mark.parametrize("kind", ["text", "docx"])
+async def test_a_consistent_report_naming_the_table_labels_in_its_text_passes(gw, checker_headers, kind):
+    from tests.statistics.test_checker_tables import RENDER, document, figures
+
+    fig = figures()
+    data = RENDER[kind](document(fig))
+    kw = {"data": {"text": data.decode()}} if kind == "text" else {
+        "files": {"file": ("report.docx", data, "application/octet-stream")}}
+    result = await _check(gw, checker_headers, **kw)
+    assert result["violations"] == [], result["violations"]
+    assert result["figures"]["section3"] == fig["section3"] and result["figures"]["section4"] == fig["section4"]
+
+
 async def test_r5_against_last_years_report(gw, checker_headers):
     last_year = WEB_TEXT.replace("2024年", "2023年").replace(
         "四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0", "四、结转下年度继续办理\t3\t0\t0\t0\t0\t0\t3")

@@ -1,11 +1,14 @@
 """Turn an uploaded report into rows of cells, in reading order: a paragraph is a row of one cell, a table row a
-row of its cells (a merged cell once). Plain text is split into cells at tabs, "|" and spaces."""
+row of its cells (a merged cell once). Plain text is split into cells at tabs, "|" and spaces.
+
+Files that have real tables (.docx, .xlsx, HTML) also give each table on its own (``Extracted.tables``), so that
+a section's table is read from its own rows and never from a label that the running text happens to mention."""
 from __future__ import annotations
 
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from kernel.errors import Problem, register_messages
@@ -77,6 +80,11 @@ def text_rows(text: str) -> Rows:
 
 
 def docx_rows(data: bytes) -> Rows:
+    return docx_content(data)[0]
+
+
+def docx_content(data: bytes) -> tuple[Rows, list[Rows]]:
+    """The rows in reading order, and the rows of each top-level table."""
     from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -86,6 +94,7 @@ def docx_rows(data: bytes) -> Rows:
     except Exception as exc:  # noqa: BLE001 - any parse failure is an unreadable upload
         raise _unreadable("Word 文件无法解析", "the Word file cannot be parsed") from exc
     rows: Rows = []
+    tables: list[Rows] = []
     for block in doc.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -93,6 +102,7 @@ def docx_rows(data: bytes) -> Rows:
             if text:
                 rows.append([text])
         elif tag == "tbl":
+            table: Rows = []
             for row in Table(block, doc).rows:
                 cells: list[str] = []
                 seen = None
@@ -101,11 +111,19 @@ def docx_rows(data: bytes) -> Rows:
                         continue
                     seen = cell._tc
                     cells.append(cell.text.strip())
-                rows.append(cells)
-    return rows
+                table.append(cells)
+            rows.extend(table)
+            tables.append(table)
+    return rows, tables
 
 
 def xlsx_rows(data: bytes) -> Rows:
+    return xlsx_content(data)[0]
+
+
+def xlsx_content(data: bytes) -> tuple[Rows, list[Rows]]:
+    """The rows of every sheet, and the tables of each sheet: runs of rows between empty rows (a sheet often
+    holds several tables one under the other, as the template's section 二 tables)."""
     from openpyxl import load_workbook
 
     try:
@@ -113,6 +131,7 @@ def xlsx_rows(data: bytes) -> Rows:
     except Exception as exc:  # noqa: BLE001
         raise _unreadable("Excel 文件无法解析", "the Excel file cannot be parsed") from exc
     rows: Rows = []
+    tables: list[Rows] = []
     for ws in wb.worksheets:
         covered = {  # the cells a merged cell spans, other than its top-left one: read once, as one cell
             (r, c)
@@ -121,13 +140,20 @@ def xlsx_rows(data: bytes) -> Rows:
             for c in range(rng.min_col, rng.max_col + 1)
             if (r, c) != (rng.min_row, rng.min_col)
         }
+        block: Rows = []
         for row in ws.iter_rows():
             cells = [_xlsx_text(cell.value) for cell in row if (cell.row, cell.column) not in covered]
             while cells and not cells[-1]:
                 cells.pop()
             if any(cells):
                 rows.append(cells)
-    return rows
+                block.append(cells)
+            elif block:
+                tables.append(block)
+                block = []
+        if block:
+            tables.append(block)
+    return rows, tables
 
 
 def _xlsx_text(value: object) -> str:
@@ -159,6 +185,8 @@ class _HtmlRows(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.rows: Rows = []
+        self.tables: list[Rows] = []
+        self.open_tables: list[Rows] = []  # a row belongs to the innermost open table
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
         self.text: list[str] = []
@@ -173,6 +201,8 @@ class _HtmlRows(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
             self.skip += 1
+        elif tag == "table":
+            self.open_tables.append([])
         elif tag == "tr":
             self._flush_text()
             self.row = []
@@ -184,12 +214,22 @@ class _HtmlRows(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style"):
             self.skip = max(0, self.skip - 1)
+        elif tag == "table" and self.open_tables:
+            if self.cell is not None:  # an unclosed <td>
+                self.handle_endtag("td")
+            if self.row is not None:  # an unclosed <tr>
+                self.handle_endtag("tr")
+            table = self.open_tables.pop()
+            if table:
+                self.tables.append(table)
         elif tag in ("td", "th") and self.row is not None and self.cell is not None:
             self.row.append(" ".join("".join(self.cell).split()))
             self.cell = None
         elif tag == "tr" and self.row is not None:
             if any(self.row):
                 self.rows.append(self.row)
+                if self.open_tables:
+                    self.open_tables[-1].append(self.row)
             self.row = None
         elif tag in self.BLOCK and self.row is None:
             self._flush_text()
@@ -205,13 +245,19 @@ class _HtmlRows(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush_text()
+        while self.open_tables:  # unclosed <table>
+            self.handle_endtag("table")
 
 
 def html_rows(text: str) -> Rows:
+    return html_content(text)[0]
+
+
+def html_content(text: str) -> tuple[Rows, list[Rows]]:
     parser = _HtmlRows()
     parser.feed(text)
     parser.close()
-    return parser.rows
+    return parser.rows, parser.tables
 
 
 def prose_of(rows: Rows) -> str:
@@ -229,6 +275,8 @@ class Extracted:
     kind: str  # docx | xlsx | pdf | html | text
     rows: Rows
     prose: str
+    # the rows of each real table of the file (.docx, .xlsx, HTML); none for PDF and text
+    tables: list[Rows] = field(default_factory=list)
 
     @property
     def structured(self) -> bool:
@@ -238,15 +286,19 @@ class Extracted:
 
 def extract(data: bytes, filename: str | None = None) -> Extracted:
     kind = sniff(data, filename)
+    tables: list[Rows] = []
     if kind == "docx":
-        rows = docx_rows(data)
+        rows, tables = docx_content(data)
     elif kind == "xlsx":
-        rows = xlsx_rows(data)
+        rows, tables = xlsx_content(data)
     elif kind == "pdf":
         text = pdf_text(data)
         # a PDF breaks lines inside sentences: the prose is read with the line breaks removed
         return Extracted(kind, text_rows(text), re.sub(r"\s*\n\s*", "", text))
     else:
         text = decode_text(data)
-        rows = html_rows(text) if kind == "html" else text_rows(text)
-    return Extracted(kind, rows, prose_of(rows))
+        if kind == "html":
+            rows, tables = html_content(text)
+        else:
+            rows = text_rows(text)
+    return Extracted(kind, rows, prose_of(rows), tables)

@@ -1,6 +1,13 @@
 """Read the tables of an annual report from rows of cells, tolerating the label variants of real reports
 (full- or half-width brackets, 规范性文件 for 行政规范性文件, quotes, traditional characters, labels split over
-merged cells, blanks or dashes for zero), into the same ``figures`` shape the platform computes."""
+merged cells, blanks or dashes for zero), into the same ``figures`` shape the platform computes.
+
+Each table is read from its own structure, never from the first place a row label occurs: the running text
+names the same words ("本年新收政府信息公开申请6件……其中复议后起诉3件"). A file with real tables (.docx, .xlsx,
+HTML) is read from the table whose rows carry the section's labels and numbers, row by row. Text and PDF have no
+table objects: a section is read within its own span, from its heading (三、收到和处理政府信息公开申请情况,
+四、政府信息公开行政复议、行政诉讼情况) to the next section's heading, and sentences are never read as table
+rows."""
 from __future__ import annotations
 
 import re
@@ -31,6 +38,7 @@ GROUPS: tuple[Group, ...] = (WITHHELD, UNAVAILABLE, NOT_HANDLED, OTHER_2021)
 _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
 _ZERO = {"—", "-", "－", "/", "／", "——", "无", "0.00"}
 _SENTENCE_NUMBER = re.compile(r"\d\s*(?:件|次|条|个|人次|元|%)")
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－]+\d+[-—–－]+|第\d+页(?:共\d+页)?|\d+/\d+)$")
 
 
 def _clean(cell: str) -> str:
@@ -54,6 +62,38 @@ def number(cell: str, *, blank_is_zero: bool) -> Decimal | None:
 
 def is_label(text: str) -> bool:
     return bool(text) and len(text) <= 48 and "。" not in text and not _SENTENCE_NUMBER.search(text)
+
+
+def is_prose(row: list[str]) -> bool:
+    """Whether a row of text is a sentence rather than a table row: "其中复议后起诉 3 件" is split into cells
+    like a table row, but joined again it states a number with its unit."""
+    joined = "".join(_clean(c) for c in row)
+    return "。" in joined or bool(_SENTENCE_NUMBER.search(joined))
+
+
+def is_page_number(row: list[str]) -> bool:
+    """A page footer a PDF's text runs into a table ("— 2 —", "第2页共5页")."""
+    return bool(_PAGE_NUMBER.match("".join(_clean(c) for c in row)))
+
+
+def _table_row(row: list[str]) -> tuple[list[str], list[str]]:
+    """The label cells of a table row (up to its last cell that is not a number) and its value cells."""
+    last = -1
+    for i, cell in enumerate(row):
+        if _clean(cell) and number(cell, blank_is_zero=False) is None:
+            last = i
+    return row[:last + 1], row[last + 1:]
+
+
+def _row_values(cells: list[str], width: int, *, all_blank: bool = True) -> list[int] | None:
+    """``width`` numbers from a row's value cells (a blank cell is 0), or None if the row has fewer; blank cells
+    left of the numbers (a label spread over unmerged cells) are dropped first."""
+    while len(cells) > width and not _clean(cells[0]):
+        cells = cells[1:]
+    if len(cells) < width or (not all_blank and not any(_clean(c) for c in cells[:width])):
+        return None
+    values = [number(c, blank_is_zero=True) for c in cells[:width]]
+    return [int(v) for v in values] if all(v is not None for v in values) else None  # type: ignore[arg-type]
 
 
 @dataclass
@@ -138,13 +178,54 @@ def _section3_code(label: str, group: str | None, fmt: Format) -> tuple[str | No
     return None, new_group
 
 
-def read_section3(rows: list[list[str]], fmt: Format, structured: bool) -> dict[str, list[int]]:
+def read_table3(rows: list[list[str]], fmt: Format) -> dict[str, list[int]]:
+    """Section 三 from the rows of real tables (never paragraphs): each row by its own label cells (group and
+    item, e.g. "（三）不予公开" | "1.属于国家秘密") and its own seven value cells, from the row 一、本年新收… to
+    the row 四、结转下年度继续办理. Rows of other tables carry none of these labels with seven numbers."""
+    out: dict[str, list[int]] = {}
+    group: str | None = None
+    started = False
+    for row in rows:
+        labels, cells = _table_row(row)
+        code: str | None = None
+        for cell in labels:
+            label = _clean(cell)
+            if not is_label(label):
+                continue
+            found, group_now = _section3_code(label, group, fmt)
+            if found == ROW_NEW.code:
+                started = True
+            if not started:
+                continue
+            group = group_now
+            if found is None and label in ("总计", "合计"):  # a (七) row labelled 总计 alone
+                found = "total"
+            if found is not None:
+                code = found
+        if code is None:
+            continue
+        values = _row_values(cells, len(COLUMNS))
+        if values is None:
+            continue
+        out.setdefault(code, values)
+        if code == ROW_CARRIED_FORWARD.code:
+            break
+    return out
+
+
+def read_section3(rows: list[list[str]], fmt: Format, structured: bool, *, anchored: bool = True
+                  ) -> dict[str, list[int]]:
+    """Section 三 from rows of text, in reading order (a label and its numbers may be on different lines, as in
+    PDFs). ``rows`` should be the section's own span; with ``anchored=False`` (no span known) the table must start
+    at a row 一、本年新收… that carries its numbers itself."""
     out: dict[str, list[int]] = {}
     current: str | None = None
     group: str | None = None
     values: list[int] = []
     started = False
     for row in rows:
+        if is_prose(row) or is_page_number(row):
+            continue
         for cell in row:
             label = _clean(cell)
             value = number(cell, blank_is_zero=structured and current is not None)
@@ -160,7 +241,7 @@ def read_section3(rows: list[list[str]], fmt: Format, structured: bool) -> dict[
             if not is_label(label):
                 continue
             code, group_now = _section3_code(label, group, fmt)
-            if code == ROW_NEW.code:
+            if code == ROW_NEW.code and (anchored or len(_table_row(row)[1]) >= len(COLUMNS)):
                 started = True
             if not started:
                 continue
@@ -173,13 +254,43 @@ def read_section3(rows: list[list[str]], fmt: Format, structured: bool) -> dict[
 # --- section 四 ---------------------------------------------------------------------------------------------
 
 
-def read_section4(rows: list[list[str]], structured: bool) -> dict[str, dict[str, int]] | None:
+def _appeals(numbers: list[int]) -> dict[str, dict[str, int]]:
+    it = iter(numbers)
+    return {kind: {col: next(it) for col in APPEAL_COLUMNS} for kind in APPEAL_KINDS}
+
+
+_APPEAL_HEADERS = ("复议后起诉", "行政诉讼")
+
+
+def read_table4(rows: list[list[str]]) -> dict[str, dict[str, int]] | None:
+    """Section 四 from the rows of real tables (never paragraphs): the first row of fifteen numbers under its
+    header row (行政复议 | 行政诉讼, or 未经复议直接起诉 | 复议后起诉)."""
+    armed = False
+    width = len(APPEAL_KINDS) * len(APPEAL_COLUMNS)
+    for row in rows:
+        labels, cells = _table_row(row)
+        if not armed:
+            armed = any(is_label(label := _clean(c)) and any(h in label for h in _APPEAL_HEADERS) for c in labels)
+            continue
+        values = _row_values(cells, width, all_blank=False)  # a row of blank cells is no data row
+        if values is not None:
+            return _appeals(values)
+    return None
+
+
+def read_section4(rows: list[list[str]], structured: bool, *, headers: tuple[str, ...] = ("复议后起诉",)
+                  ) -> dict[str, dict[str, int]] | None:
+    """Section 四 from rows of text: the fifteen numbers after its header cell 复议后起诉 (in a header row, never
+    in a sentence). Within the section's own span the header 行政诉讼 also arms (复议后起诉 may be broken over
+    two lines in a PDF)."""
     armed = False
     numbers: list[int] = []
     for row in rows:
+        if is_prose(row) or is_page_number(row):
+            continue
         for cell in row:
             label = _clean(cell)
-            if "复议后起诉" in label:
+            if is_label(label) and any(h in label for h in headers):
                 armed = True
                 continue
             if not armed:
@@ -188,9 +299,97 @@ def read_section4(rows: list[list[str]], structured: bool) -> dict[str, dict[str
             if value is not None:
                 numbers.append(int(value))
                 if len(numbers) == len(APPEAL_KINDS) * len(APPEAL_COLUMNS):
-                    it = iter(numbers)
-                    return {kind: {col: next(it) for col in APPEAL_COLUMNS} for kind in APPEAL_KINDS}
+                    return _appeals(numbers)
     return None
+
+
+# --- sections of running text ---------------------------------------------------------------------------------
+
+
+# the words that make a short line the heading of a section (any numbering: 三、 / （三） / 第三部分 / none)
+_HEADING_WORDS: dict[str, tuple[str, ...]] = {
+    "1": ("总体情况",),
+    "2": ("主动公开政府信息",),
+    "3": ("收到和处理政府信息公开申请",),
+    "4": ("行政复议", "行政诉讼"),
+    "5": ("存在的主要问题",),
+    "6": ("其他需要报告",),
+}
+_NUMERALS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六"}
+
+
+def heading_of(row: list[str]) -> str | None:
+    """The section ("1"…"6") a row is the heading of, if it is one."""
+    text = _clean("".join(row))
+    if len(text) > 40 or not is_label(text):
+        return None
+    for key, words in _HEADING_WORDS.items():
+        if all(w in text for w in words):
+            return key
+    return None
+
+
+def section_spans(rows: list[list[str]], key: str) -> list[list[list[str]]]:
+    """The rows under each heading of section ``key`` up to the next heading of another section; headings
+    numbered as the section (三、…) first, then the others (a sub-heading of the overview may repeat the words)."""
+    headings = [(i, k) for i, row in enumerate(rows) if (k := heading_of(row)) is not None]
+    starts = [i for i, k in headings if k == key]
+    numeral = _NUMERALS[key]
+
+    def numbered(i: int) -> bool:
+        text = _clean("".join(rows[i]))
+        return text.startswith((numeral, f"第{numeral}"))
+
+    spans = []
+    for i in sorted(starts, key=lambda i: (not numbered(i), i)):
+        end = next((j for j, k in headings if j > i and k != key), len(rows))
+        spans.append(rows[i + 1:end])
+    return spans
+
+
+def _complete3(found: dict[str, list[int]], fmt: Format) -> bool:
+    return all(r.code in found for r in section3_rows(fmt))
+
+
+def _table_rows(tables: list[list[list[str]]]) -> list[list[str]]:
+    """The rows of the real tables, in document order (a table split at a page break reads on)."""
+    return [row for table in tables for row in table]
+
+
+def find_section3(rows: list[list[str]], tables: list[list[list[str]]], fmt: Format, structured: bool
+                  ) -> dict[str, list[int]]:
+    """Section 三: from the rows of the real tables that carry its labels and numbers; else from the text under
+    its heading; else (a file without real tables) from a table-like run of text that starts with the row
+    一、本年新收… carrying its numbers."""
+    if tables:
+        found = read_table3(_table_rows(tables), fmt)
+        if found:
+            return found
+    best: dict[str, list[int]] = {}
+    for span in section_spans(rows, "3"):
+        found = read_section3(span, fmt, structured)
+        if _complete3(found, fmt):
+            return found
+        if len(found) > len(best):
+            best = found
+    if best or tables:
+        return best
+    return read_section3(rows, fmt, structured, anchored=False)
+
+
+def find_section4(rows: list[list[str]], tables: list[list[list[str]]], structured: bool
+                  ) -> dict[str, dict[str, int]] | None:
+    """Section 四: from the real table with its header and its row of fifteen numbers; else from the text under
+    its heading; else (a file without real tables) after a header cell 复议后起诉 (never in a sentence)."""
+    if tables:
+        found = read_table4(_table_rows(tables))
+        if found is not None:
+            return found
+    for span in section_spans(rows, "4"):
+        found = read_section4(span, structured, headers=_APPEAL_HEADERS)
+        if found is not None:
+            return found
+    return None if tables else read_section4(rows, structured)
 
 
 # --- section 二 ---------------------------------------------------------------------------------------------
@@ -227,16 +426,17 @@ def read_section2(rows: list[list[str]], fmt: Format, structured: bool) -> dict[
     return out
 
 
-def read(rows: list[list[str]], *, structured: bool) -> Reading:
+def read(rows: list[list[str]], *, structured: bool, tables: list[list[list[str]]] | None = None) -> Reading:
+    """Read a report from its rows in reading order and, for files with real tables, the rows of each table."""
     text = "\n".join(" ".join(r) for r in rows)
     flat = normalise(text)
     year = detect_year(flat)
     fmt = detect_format(flat, year)
     reading = Reading(format=fmt, year=year)
     use: Format = fmt or "2021"
-    reading.section3 = read_section3(rows, use, structured)
+    reading.section3 = find_section3(rows, tables or [], use, structured)
     if fmt is None and reading.section3:
         reading.format = use
-    reading.section4 = read_section4(rows, structured)
+    reading.section4 = find_section4(rows, tables or [], structured)
     reading.section2 = read_section2(rows, use, structured)
     return reading

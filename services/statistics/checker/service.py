@@ -10,7 +10,7 @@ from services.statistics.reports.text import read_claims
 
 def check(doc: Extracted, previous: Reading | None = None) -> dict[str, Any]:
     """Read the tables and the numbers of the text, and list every violated rule."""
-    reading = read(doc.rows, structured=doc.structured)
+    reading = read(doc.rows, structured=doc.structured, tables=doc.tables)
     figures = reading.figures()
     tables_found = "section3" in figures or "section4" in figures
     violations = check_tables(figures, previous.figures() if previous is not None else None)
@@ -40,5 +40,5 @@ def check_upload(data: bytes, filename: str | None, previous: tuple[bytes, str |
     prior = None
     if previous is not None:
         before = extract(*previous)
-        prior = read(before.rows, structured=before.structured)
+        prior = read(before.rows, structured=before.structured, tables=before.tables)
     return check(extract(data, filename), prior)

@@ -100,6 +100,8 @@ def read_sums(text: str) -> list[Claim]:
         k = tail.find("其中")
         if k < 0 or tail[:k].count("。") > 1 or "其中" in text[m.start():m.end()]:
             continue
+        if re.search(rf"(?<![\d.第])\d+\s*{unit}", tail[:k]):
+            continue  # a nearer figure of the same unit stands before 其中: the breakdown is of that one
         ends = [i for i in (tail.find(mark, k) for mark in "。;；") if i >= 0]
         clause = tail[k:min(ends) if ends else len(tail)]
         parts = [
