@@ -395,9 +395,23 @@ class Consumer:
             max_ack_pending=1000,
             filter_subjects=self.filter_subjects,
         )
+        await self._update_filter(config)
         self._sub = await self.broker.js.pull_subscribe(
             self.filter_subjects[0], durable=self.name, stream=self.stream, config=config
         )
+
+    async def _update_filter(self, config: ConsumerConfig) -> None:
+        """A durable consumer keeps the subjects it was created with: when the service now handles more (or fewer)
+        event types, the existing consumer's filter is updated in place (it keeps its position in the stream), so
+        new event types reach a deployed service without deleting anything."""
+        try:
+            info = await self.broker.js.consumer_info(self.stream, self.name)
+        except nats.js.errors.NotFoundError:
+            return
+        current = set(info.config.filter_subjects or ([info.config.filter_subject] if info.config.filter_subject else []))
+        if current != set(self.filter_subjects):
+            log.info("consumer %s: filter %s -> %s", self.name, sorted(current), self.filter_subjects)
+            await self.broker.js.add_consumer(self.stream, config)
 
     async def handle(self, raw: bytes) -> bool:
         """Process one message; returns False if it had been processed before."""

@@ -188,3 +188,33 @@ async def test_handlers_may_write_once_before_the_commit(scratch_db, broker):
     assert await consumer.handle_batch([m.data for m in msgs[:3]]) == 3
     assert await consumer.handle(msgs[3].data) is True
     assert flushed == [[0, 1, 2], [3]]
+
+
+async def test_a_deployed_consumer_learns_new_event_types(scratch_db, broker):
+    """A service that handles a new event type after an upgrade receives it through its existing durable consumer
+    (whose subject filter is updated in place, keeping its position)."""
+    tag = uuid.uuid4().hex[:8]
+    old, new = f"catalog.test.old_{tag}", f"catalog.test.new_{tag}"
+    seen: list[str] = []
+
+    async def handler(session, event):
+        seen.append(event.type)
+
+    first = _consumer(scratch_db, broker, {old: handler})
+    await first.subscribe()  # deployed, knowing one type
+    async with scratch_db.sessionmaker() as session, session.begin():
+        catalog_kernel.emit(session, old, 1, {})
+        catalog_kernel.emit(session, new, 2, {})
+    await _relay(scratch_db, broker).run_once()
+    upgraded = Consumer(name=first.name, stream="CATALOG", handlers={old: handler, new: handler},
+                        sessionmaker=scratch_db.sessionmaker, inbox_model=catalog_kernel.Inbox, broker=broker)
+    task = asyncio.create_task(upgraded.run())
+    for _ in range(200):
+        if len(seen) == 2:
+            break
+        await asyncio.sleep(0.05)
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    assert sorted(seen) == sorted([old, new])
+    info = await broker.js.consumer_info("CATALOG", first.name)
+    assert set(info.config.filter_subjects) == {old, new}
