@@ -45,6 +45,7 @@ CATALOG_GRANTS: dict[str, list[str]] = {
               "catalog.standard:write", "catalog.exchange:read"],
     "reviewer": ["catalog.agency:read", "catalog.entry:read", "catalog.entry:review", "catalog.entry:revoke"],
     "approver": ["catalog.agency:read", "catalog.entry:read"],
+    "inspector": ["catalog.agency:read", "catalog.entry:read"],
     "platform": ["catalog.entry:read", "catalog.exchange:read", "catalog.exchange:import"],
 }
 
@@ -85,15 +86,24 @@ STATISTICS: dict[str, tuple[str, str]] = {
                                  "Enter the report figures the platform has no source for"),
     "statistics.dashboard:read": ("查看统计看板", "Read the statistics dashboards"),
     "statistics.checker:use": ("使用年度报告检查工具", "Use the annual-report checker"),
+    "statistics.assessment:read": ("查看测评考核与整改清单", "Read assessments and rectification lists"),
+    "statistics.assessment:manage": ("组织测评考核（指标体系、测评轮次、审核整改、通报）",
+                                     "Run assessments: indicator systems, rounds, rectification review, circulars"),
+    "statistics.assessment:score": ("测评打分与登记问题", "Score indicators and record issues"),
+    "statistics.assessment:answer": ("答复本机关整改清单", "Answer the agency's rectification list"),
 }
 STATISTICS_GRANTS: dict[str, list[str]] = {
     "supervisor": ["statistics.report:read", "statistics.report:write", "statistics.report:review",
                    "statistics.report:publish", "statistics.figures:write", "statistics.dashboard:read",
-                   "statistics.checker:use"],
+                   "statistics.checker:use", "statistics.assessment:read", "statistics.assessment:manage",
+                   "statistics.assessment:score"],
     "clerk": ["statistics.report:read", "statistics.report:write", "statistics.figures:write",
-              "statistics.dashboard:read", "statistics.checker:use"],
-    "approver": ["statistics.report:read", "statistics.dashboard:read"],
-    "reviewer": ["statistics.report:read"],
+              "statistics.dashboard:read", "statistics.checker:use", "statistics.assessment:read",
+              "statistics.assessment:answer"],
+    "approver": ["statistics.report:read", "statistics.dashboard:read", "statistics.assessment:read"],
+    "reviewer": ["statistics.report:read", "statistics.assessment:read"],
+    "inspector": ["statistics.report:read", "statistics.dashboard:read", "statistics.assessment:read",
+                  "statistics.assessment:score"],
     "platform": ["statistics.figures:write", "statistics.report:read"],
 }
 
@@ -124,6 +134,8 @@ BUILTIN_ROLES: tuple[RoleDef, ...] = (
             granted("clerk"), "own"),
     RoleDef("reviewer", "保密审查员", "Confidentiality reviewer", "本机关：公开前保密审查", granted("reviewer"), "own"),
     RoleDef("approver", "审批负责人", "Approver", "本机关：审核签发答复、批准延期", granted("approver"), "own"),
+    RoleDef("inspector", "测评人员", "Assessment inspector", "本机关及下级机关：测评打分、登记问题",
+            granted("inspector"), "subtree"),
     RoleDef("citizen", "公众用户", "Citizen", "提交和查询本人的申请", granted("citizen"), "none", kind="citizen"),
     RoleDef("platform", "对接平台", "Partner platform", "其他政务平台通过 API 客户端对接：读取目录、提交申请",
             granted("platform"), "subtree", kind="client"),

@@ -84,6 +84,16 @@ class Collector:
             if len(expr.args) > 1:
                 out |= self.values(expr.args[1], mod, depth + 1)
             return out
+        if isinstance(expr, ast.Subscript):  # MAPPING[key] or {…}[key]: any of the mapping's values
+            mapping = expr.value
+            if isinstance(mapping, ast.Name):
+                mapping = next((n.value for n in mod.tree.body if isinstance(n, ast.Assign) and isinstance(n.value, ast.Dict)
+                                and any(isinstance(t, ast.Name) and t.id == mapping.id for t in n.targets)), mapping)
+            if isinstance(mapping, ast.Dict):
+                out = set()
+                for v in mapping.values:
+                    out |= self.values(v, mod, depth + 1)
+                return out
         if isinstance(expr, ast.Name):
             return self.name_values(expr, mod, depth)
         raise Unresolved(f"{mod.where(expr)}: {ast.unparse(expr)}")
@@ -194,6 +204,16 @@ async def test_every_audit_action_and_entity_type_has_a_label(service, tmp_path)
         for code in codes:
             assert labelled[code]["label"].strip() and labelled[code]["label_en"].strip(), code
             assert labelled[code]["label"] != code and labelled[code]["label_en"] != code, code
+
+
+def test_the_collector_follows_mappings():
+    source = (
+        "DONE = {'close': 'closed', 'publish': 'published'}\n"
+        "def act(session, action):\n"
+        "    kernel.audit(session, action=f'round.{DONE[action]}', entity_type='round')\n"
+        "    kernel.audit(session, action={'a': 'x.a', 'b': 'x.b'}[action], entity_type='round')\n")
+    found, unresolved = Collector([Module.parse(ROOT / "m.py", source)]).collect("action")
+    assert found == {"round.closed", "round.published", "x.a", "x.b"} and not unresolved
 
 
 def test_the_collector_follows_helpers_and_conditionals():

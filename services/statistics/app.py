@@ -1,12 +1,17 @@
 """The statistics service app: ``uvicorn services.statistics.app:create_app --factory``."""
 from __future__ import annotations
 
+import asyncio
+import contextlib
+
 from fastapi import FastAPI
 
 from kernel.dictionaries import dictionary_router
 from kernel.replicas import agency_replica_router
 from kernel.service import create_service_app
 from kernel.storage import FileStore
+from services.statistics.assessments.api import router as assessments_router
+from services.statistics.assessments.monitoring import monitoring_loop
 from services.statistics.checker.api import router as checker_router
 from services.statistics.config import StatisticsSettings
 from services.statistics.dashboards.api import router as dashboards_router
@@ -25,6 +30,18 @@ def create_app(settings: StatisticsSettings | None = None) -> FastAPI:
     async def open_files(app: FastAPI) -> None:
         app.state.files = FileStore(settings.resolved_files_url())
 
+    async def start_jobs(app: FastAPI) -> None:
+        app.state.jobs = []
+        if settings.monitoring_interval > 0:
+            app.state.jobs.append(asyncio.create_task(
+                monitoring_loop(app.state.db.sessionmaker, settings.monitoring_interval), name="monitoring"))
+
+    async def stop_jobs(app: FastAPI) -> None:
+        for task in app.state.jobs:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
     return create_service_app(
         settings=settings,
         kernel=kernel,
@@ -37,10 +54,12 @@ def create_app(settings: StatisticsSettings | None = None) -> FastAPI:
             figures_router,
             dashboards_router,
             checker_router,
+            assessments_router,
             dictionary_router(DICTIONARIES),
         ],
         agency_model=Agency,
         consumers=consumers(),
         batched_streams=("CATALOG", "APPLICATIONS"),
-        on_startup=[open_files],
+        on_startup=[open_files, start_jobs],
+        on_shutdown=[stop_jobs],
     )

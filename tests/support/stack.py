@@ -82,7 +82,9 @@ def build_apps(infra: TestInfra, ports: dict[str, int], key: SigningKey) -> dict
         # the deadline job runs when a test says so, with the date it gives (tests/applications/test_deadlines.py)
         "applications": create_applications(ApplicationsSettings(**common_settings(infra, "applications", ports, jwks_file),
                                                                  deadline_job_interval=0)),
-        "statistics": create_statistics(StatisticsSettings(**common_settings(infra, "statistics", ports, jwks_file))),
+        # the daily monitoring runs when a test says so, with the date it gives (tests/statistics/test_assessments.py)
+        "statistics": create_statistics(StatisticsSettings(**common_settings(infra, "statistics", ports, jwks_file),
+                                                           monitoring_interval=0)),
     }
 
 

@@ -318,6 +318,10 @@ def event_data(entry: Entry, agency: Agency, snap: dict[str, Any], today: date) 
         "timeliness": {"working_days": entry.timeliness_days, "late": bool(entry.late),
                        "provisional": bool(entry.timeliness_provisional)},
         "is_policy": snap["is_policy"], "interprets": snap["interprets"],
+        # where it is filed: the column the public finds it in (a merge of columns moves a live entry without a
+        # new version; later events carry the new column) and the item of the standard directory it fulfils
+        "column_id": entry.live_column_id if entry.live_column_id is not None else snap.get("column_id"),
+        "standard_item_id": snap.get("standard_item_id"),
     }
 
 

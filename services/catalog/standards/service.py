@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kernel import clock
 from kernel.auth import Principal
 from kernel.errors import field_error, not_found, register_entities
 from services.catalog.agencies.models import Agency
@@ -157,8 +158,25 @@ COPIED_FIELDS = (
 )
 
 
+# ``catalog.standard_item.*`` (docs/events.md): what the coverage of the directory is counted over
+ITEM_EVENT_FIELDS = ("id", "agency_id", "parent_id", "area_code", "name", "time_limit_days", "method", "is_active",
+                     "version")
+
+
 def item_snapshot(item: StandardItem) -> dict[str, Any]:
     return {f: getattr(item, f) for f in ITEM_FIELDS}
+
+
+def item_event_data(item: StandardItem, *, created: bool = False) -> dict[str, Any]:
+    """``catalog.standard_item.*`` payload: the item, when it was created and when this change happened (on the
+    platform's clock; the same instant for its creation)."""
+    return {**{f: getattr(item, f) for f in ITEM_EVENT_FIELDS}, "created_at": item.created_at,
+            "changed_at": item.created_at if created else clock.now()}
+
+
+def _emit_item(session: AsyncSession, item: StandardItem, change: str) -> None:
+    kernel.emit(session, f"catalog.standard_item.{change}", item.id,
+                item_event_data(item, created=change == "created"))
 
 
 def _item_view(item: StandardItem) -> dict[str, Any]:
@@ -166,8 +184,10 @@ def _item_view(item: StandardItem) -> dict[str, Any]:
 
 
 def _audit_item(session: AsyncSession, item: StandardItem, action: str, before: dict[str, Any] | None) -> None:
+    """Audit a change of the item and emit ``catalog.standard_item.<action>`` in the same transaction."""
     kernel.audit(session, action=f"standard_item.{action}", entity_type="standard_item", entity_id=item.id,
                  before=before, after=item_snapshot(item), agency_id=item.agency_id)
+    _emit_item(session, item, action)
 
 
 async def _agency(session: AsyncSession, agency_id: int) -> Agency:
@@ -301,7 +321,7 @@ async def create_item(session: AsyncSession, *, principal: Principal, data: Item
     item = StandardItem(
         **values, agency_id=agency.id, parent_id=data.parent_id, area_code=area_code, name=name,
         sort_order=data.sort_order if data.sort_order is not None else max((s.sort_order for s in siblings), default=0) + 1,
-        is_active=True, version=1,
+        is_active=True, version=1, created_at=clock.now(),  # the platform's clock: statistics dates items by it
     )
     session.add(item)
     await _flush(session, "name")
@@ -427,11 +447,12 @@ async def copy_items(session: AsyncSession, *, principal: Principal, data: ItemC
 
         async def add(template: StandardItem, parent_id: int | None) -> StandardItem:
             item = StandardItem(**{f: getattr(template, f) for f in COPIED_FIELDS}, agency_id=agency.id,
-                                parent_id=parent_id, is_active=True, version=1)
+                                parent_id=parent_id, is_active=True, version=1, created_at=clock.now())
             session.add(item)
             await _flush(session, "to_agency_ids")
             items[item.id] = item
             created.append(item.id)
+            _emit_item(session, item, "created")  # audited once per agency below
             return item
 
         for top in tops:

@@ -20,6 +20,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kernel import clock
 from kernel.auth import Principal
 from kernel.errors import Problem, field_error, not_found, register_entities, register_messages
 from services.catalog.agencies.models import Agency
@@ -291,16 +292,35 @@ async def _flush(session: AsyncSession, field: str) -> None:
 # --- columns -------------------------------------------------------------------------------------------------
 
 COLUMN_FIELDS = ("id", "agency_id", "parent_id", "name", "purpose", "description", "sort_order", "is_active", "version")
+# ``catalog.column.*`` (docs/events.md): the column's place in the agency's tree, not its description
+COLUMN_EVENT_FIELDS = ("id", "agency_id", "parent_id", "name", "purpose", "sort_order", "is_active", "version")
+# audit action -> event type (adopting a staff-made column for a platform purpose is an update)
+COLUMN_EVENTS = {"created": "created", "updated": "updated", "moved": "moved", "reserved": "updated",
+                 "deactivated": "deactivated", "reactivated": "reactivated", "merged": "merged"}
 
 
 def column_snapshot(column: CatalogColumn) -> dict[str, Any]:
     return {f: getattr(column, f) for f in COLUMN_FIELDS}
 
 
+def column_event_data(snapshot: dict[str, Any], created_at: Any, *, created: bool = False,
+                      merged_into: int | None = None, deleted: bool = False) -> dict[str, Any]:
+    """``catalog.column.*`` payload: the snapshot's fields, when the column was created and when this change
+    happened (on the platform's clock; the same instant for its creation), and for a merge the column it went
+    into."""
+    return {**{f: snapshot[f] for f in COLUMN_EVENT_FIELDS}, "created_at": created_at,
+            "changed_at": created_at if created else clock.now(), "merged_into": merged_into, "deleted": deleted}
+
+
 def _audit_column(session: AsyncSession, column: CatalogColumn, action: str, before: dict[str, Any] | None,
                   **extra: Any) -> None:
+    """Audit a change of the column and emit ``catalog.column.<change>`` in the same transaction."""
+    snap = column_snapshot(column)
     kernel.audit(session, action=f"column.{action}", entity_type="column", entity_id=column.id, before=before,
-                 after={**column_snapshot(column), **extra}, agency_id=column.agency_id)
+                 after={**snap, **extra}, agency_id=column.agency_id)
+    kernel.emit(session, f"catalog.column.{COLUMN_EVENTS[action]}", column.id,
+                column_event_data(snap, column.created_at, created=action == "created",
+                                  merged_into=extra.get("merged_into")))
 
 
 async def _agency(session: AsyncSession, agency_id: int) -> Agency:
@@ -498,6 +518,7 @@ async def ensure_purpose_column(session: AsyncSession, agency_id: int, purpose: 
         insert(CatalogColumn).values(
             agency_id=agency_id, parent_id=None, name=name, purpose=purpose,
             sort_order=max((c.sort_order for c in roots), default=0) + 1, is_active=True, version=1,
+            created_at=clock.now(),
         ).on_conflict_do_nothing().returning(CatalogColumn.id)
     )).scalar_one_or_none()
     found = await existing()
@@ -529,7 +550,7 @@ async def create_column(session: AsyncSession, *, principal: Principal, data: Co
     column = CatalogColumn(
         agency_id=agency.id, parent_id=data.parent_id, name=name, description=data.description,
         sort_order=data.sort_order if data.sort_order is not None else max((s.sort_order for s in siblings), default=0) + 1,
-        is_active=True, version=1,
+        is_active=True, version=1, created_at=clock.now(),  # the platform's clock: statistics dates columns by it
     )
     session.add(column)
     await _flush(session, "name")
@@ -676,10 +697,15 @@ async def delete_column(session: AsyncSession, *, principal: Principal, column_i
     if used is not None:
         raise Problem(409, "column_in_use")
     before = column_snapshot(column)
+    created_at = column.created_at
     await session.delete(column)
     await _flush(session, "id")
     kernel.audit(session, action="column.deleted", entity_type="column", entity_id=before["id"], before=before,
                  agency_id=before["agency_id"])
+    # the last word on the column: inactive, one version on
+    kernel.emit(session, "catalog.column.deleted", before["id"],
+                column_event_data({**before, "is_active": False, "version": before["version"] + 1}, created_at,
+                                  deleted=True))
 
 
 async def duplicate_columns(session: AsyncSession, *, principal: Principal, agency_id: int) -> list[dict[str, Any]]:

@@ -13,12 +13,14 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Date, Numeric, bindparam, func, select, text
+from sqlalchemy import Boolean, Date, DateTime, Numeric, bindparam, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kernel.events import Event, before_commit
 from kernel.replicas import agency_handlers, calendar_handlers
-from services.statistics.ingestion.models import AppealFact, CaseFact, ConsultationFact, EntryFact
+from services.statistics.ingestion.models import (
+    AppealFact, CaseFact, ColumnFact, ConsultationFact, EntryFact, StandardItemFact,
+)
 from services.statistics.reference.models import Agency, CalendarDay, CalendarYear, calendar_cache
 from services.statistics.reports.layout import APPEAL_KINDS, APPLICANT_COLUMNS, OUTCOMES, AppealOutcome
 
@@ -51,6 +53,10 @@ def _datetime(value: Any) -> datetime | None:
     if value in (None, ""):
         return None
     return datetime.fromisoformat(str(value))
+
+
+def _int(value: Any) -> int | None:
+    return int(value) if value not in (None, "") else None
 
 
 def _decimal(value: Any) -> Decimal:
@@ -205,6 +211,114 @@ async def apply_entry(session: AsyncSession, data: dict[str, Any]) -> None:
         "late_provisional": bool(timeliness.get("provisional")),
         "is_policy": bool(data.get("is_policy")),
         "interprets": [str(i) for i in (data.get("interprets") or [])],
+        "column_id": _int(data.get("column_id")),
+        "standard_item_id": _int(data.get("standard_item_id")),
+    })
+
+
+# --- the catalog's columns and standard directory -----------------------------------------------------------
+#
+# Snapshots as the others, with three things of their own: ``created_at`` is the earliest creation time seen
+# (the event's time when a snapshot does not say), ``deactivated_at`` the time a column or item stopped being in
+# use (kept while it stays inactive, cleared when it is reactivated), and the agency's path comes from the agency
+# replica (the events do not carry it).
+
+_DEACTIVATED_AT = ("deactivated_at = CASE WHEN excluded.is_active THEN NULL"
+                   " WHEN {table}.is_active THEN excluded.deactivated_at"
+                   " ELSE coalesce({table}.deactivated_at, excluded.deactivated_at) END")
+
+
+def _catalog_upsert(model: type, key: str, latest: tuple[str, ...], *, own: tuple[str, ...] = (),
+                    extra: str = "", returning: str = "") -> Any:
+    """The upsert of a snapshot whose ``latest`` fields the newer version replaces; ``own`` fields are inserted
+    as given and updated by ``extra``."""
+    table = model.__tablename__
+    columns = (key, "version", "agency_id", *latest, *own, "created_at", "deactivated_at")
+    values = [f":{c}" for c in columns]
+    return text(
+        f"INSERT INTO {table} ({', '.join(columns)}, agency_path, updated_at) "
+        f"VALUES ({', '.join(values)}, (SELECT path FROM agencies WHERE id = :agency_id), now()) "
+        f"ON CONFLICT ({key}) DO UPDATE SET version = excluded.version, agency_id = excluded.agency_id, "
+        + ", ".join(f"{c} = excluded.{c}" for c in latest)
+        + f", agency_path = coalesce(excluded.agency_path, {table}.agency_path)"
+        f", created_at = least({table}.created_at, excluded.created_at), "
+        + _DEACTIVATED_AT.format(table=table) + extra
+        + f", updated_at = now() WHERE {table}.version < excluded.version" + returning
+    ).bindparams(
+        bindparam("created_at", type_=DateTime(timezone=True)),
+        bindparam("deactivated_at", type_=DateTime(timezone=True)),
+        bindparam("is_active", type_=Boolean),
+    )
+
+
+_COLUMN_UPSERT = {
+    "model": ColumnFact, "key": "column_id", "latest": ("parent_id", "name", "purpose", "is_active"),
+    "own": ("merged_into",),
+    # the column a merged column went into, for as long as it stays inactive
+    "extra": ", merged_into = CASE WHEN excluded.is_active THEN NULL"
+             " ELSE coalesce(excluded.merged_into, column_facts.merged_into) END",
+}
+COLUMN_UPSERT = _catalog_upsert(**_COLUMN_UPSERT)
+COLUMN_UPSERT_RETURNING = _catalog_upsert(**_COLUMN_UPSERT, returning=" RETURNING column_id")  # applied or not
+# a merge moves the column's live entries into the target without new entry versions (docs/events.md)
+COLUMN_ENTRIES_MOVED = text(
+    "UPDATE entry_facts SET column_id = :target, updated_at = now()"
+    " WHERE agency_id = :agency_id AND column_id = :source"
+)
+STANDARD_ITEM_UPSERT = _catalog_upsert(
+    StandardItemFact, "item_id", ("parent_id", "area_code", "name", "time_limit_days", "method", "is_active"),
+)
+
+
+def _times(event: Event, data: dict[str, Any], is_active: bool) -> dict[str, Any]:
+    changed = _datetime(data.get("changed_at")) or event.occurred_at
+    return {"created_at": _datetime(data.get("created_at")) or changed,
+            "deactivated_at": None if is_active else changed}
+
+
+def column_values(event: Event) -> dict[str, Any]:
+    data = event.data
+    is_active = bool(data.get("is_active")) and not data.get("deleted")
+    return {
+        "column_id": int(data["id"]),
+        "version": int(data["version"]),
+        "agency_id": int(data["agency_id"]),
+        "parent_id": _int(data.get("parent_id")),
+        "name": str(data.get("name") or "")[:200],
+        "purpose": data.get("purpose") or None,
+        "is_active": is_active,
+        "merged_into": None if is_active else _int(data.get("merged_into")),
+        **_times(event, data, is_active),
+    }
+
+
+async def apply_column(session: AsyncSession, event: Event) -> None:
+    values = column_values(event)
+    if event.type != "catalog.column.merged" or values["merged_into"] is None:
+        queue_write(session, COLUMN_UPSERT, values)
+        return
+    # the entries this batch has queued so far are written first, so that the merge moves them too; a merge
+    # arriving after a newer snapshot of the column (redelivered late) moves nothing: the column may be in use again
+    await write_queued(session)
+    if (await session.execute(COLUMN_UPSERT_RETURNING, values)).first() is not None:
+        await session.execute(COLUMN_ENTRIES_MOVED, {"target": values["merged_into"], "agency_id": values["agency_id"],
+                                                     "source": values["column_id"]})
+
+
+async def apply_standard_item(session: AsyncSession, event: Event) -> None:
+    data = event.data
+    is_active = bool(data.get("is_active")) and not data.get("deleted")
+    queue_write(session, STANDARD_ITEM_UPSERT, {
+        "item_id": int(data["id"]),
+        "version": int(data["version"]),
+        "agency_id": int(data["agency_id"]),
+        "parent_id": _int(data.get("parent_id")),
+        "area_code": data.get("area_code") or None,
+        "name": str(data.get("name") or "")[:300],
+        "time_limit_days": _int(data.get("time_limit_days")),
+        "method": str(data.get("method") or "proactive")[:20],
+        "is_active": is_active,
+        **_times(event, data, is_active),
     })
 
 
@@ -264,6 +378,8 @@ def consumers() -> dict[str, dict[str, Handler]]:
         "CATALOG": {
             **{p: _guard(h) for p, h in agency_handlers(Agency).items()},
             "catalog.entry.*": _on(apply_entry),
+            "catalog.column.*": _guard(apply_column),
+            "catalog.standard_item.*": _guard(apply_standard_item),
         },
         "APPLICATIONS": {
             **{p: _guard(h) for p, h in calendar_handlers(CalendarYear, CalendarDay, calendar_cache).items()},
@@ -275,4 +391,5 @@ def consumers() -> dict[str, dict[str, Handler]]:
 
 
 # every table the consumers fill: what a rebuild empties and fills again
-READ_MODELS = (CaseFact, AppealFact, EntryFact, ConsultationFact, Agency, CalendarDay, CalendarYear)
+READ_MODELS = (CaseFact, AppealFact, EntryFact, ColumnFact, StandardItemFact, ConsultationFact, Agency, CalendarDay,
+               CalendarYear)

@@ -1,4 +1,5 @@
-"""Read models, one row per case, appeal, catalog entry and consultation, kept from the owners' events.
+"""Read models, one row per case, appeal, catalog entry, catalog column, standard-directory item and
+consultation, kept from the owners' events.
 
 Snapshots carry a monotonic ``version``; a row is replaced only by a newer one, so redeliveries, replays and
 out-of-order deliveries leave the same state. The report's closing of a case (``counted_*``) is kept apart from
@@ -95,6 +96,10 @@ class EntryFact(Base):
     late_provisional: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     is_policy: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     interprets: Mapped[list[str]] = mapped_column(ARRAY(String(64)), nullable=False, server_default="{}")
+    # where it is filed: its column (moved here when catalog merges columns) and its standard-directory item;
+    # null in events from before catalog sent them
+    column_id: Mapped[int | None] = mapped_column(BigInteger)
+    standard_item_id: Mapped[int | None] = mapped_column(BigInteger)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=func.now())
 
     __table_args__ = (
@@ -103,7 +108,52 @@ class EntryFact(Base):
         Index("ix_entry_facts_interprets", "interprets", postgresql_using="gin", postgresql_with={"fastupdate": "off"}),
         Index("ix_entry_facts_regulation", "agency_id", "regulation_kind",
               postgresql_where=text("regulation_kind IS NOT NULL")),
+        # column freshness and standard coverage, for many agencies at once (ingestion.coverage)
+        Index("ix_entry_facts_agency_column", "agency_id", "column_id", "published_at",
+              postgresql_where=text("column_id IS NOT NULL")),
+        Index("ix_entry_facts_agency_standard_item", "agency_id", "standard_item_id",
+              postgresql_where=text("standard_item_id IS NOT NULL")),
     )
+
+
+class ColumnFact(Base):
+    """A column (栏目, 组配分类) of an agency's catalog tree (``catalog.column.*``). Deleted and merged columns stay,
+    inactive: a replayed older snapshot cannot bring them back, and "as of" a past date they existed."""
+
+    __tablename__ = "column_facts"
+
+    column_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    agency_id: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+    agency_path: Mapped[str | None] = mapped_column(String(400))  # from the agency replica
+    parent_id: Mapped[int | None] = mapped_column(BigInteger)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    purpose: Mapped[str | None] = mapped_column(String(30))  # filled by the platform (e.g. annual_report)
+    is_active: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    deactivated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # while inactive
+    merged_into: Mapped[int | None] = mapped_column(BigInteger)  # while inactive after a merge
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=func.now())
+
+
+class StandardItemFact(Base):
+    """An item of an agency's 政务公开事项标准目录 (``catalog.standard_item.*``)."""
+
+    __tablename__ = "standard_item_facts"
+
+    item_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    agency_id: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+    agency_path: Mapped[str | None] = mapped_column(String(400))  # from the agency replica
+    parent_id: Mapped[int | None] = mapped_column(BigInteger)
+    area_code: Mapped[str | None] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    time_limit_days: Mapped[int | None] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(20), nullable=False, default="proactive")  # proactive | on_request
+    is_active: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    deactivated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # while inactive
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=func.now())
 
 
 class ConsultationFact(Base):
