@@ -124,8 +124,15 @@ SUPERVISORS: list[tuple[str, str, str]] = [
 ]
 
 
+# Inspectors (测评人员) of a disclosure office: they score the manual indicators of a round and record issues.
+INSPECTORS: list[tuple[str, str, str]] = [
+    ("city_inspector", "陈思（市政务公开办测评人员）", "city"),
+]
+
+
 def _accounts() -> list[tuple[str, str, str, str]]:
     rows = [(username, display, "supervisor", agency) for username, display, agency in SUPERVISORS]
+    rows += [(username, display, "inspector", agency) for username, display, agency in INSPECTORS]
     for agency, prefix, label, clerk, reviewer, approver in STAFF:
         rows += [(f"{prefix}_clerk", f"{clerk}（{label}）", "clerk", agency),
                  (f"{prefix}_reviewer", f"{reviewer}（{label}保密审查）", "reviewer", agency),
@@ -235,6 +242,7 @@ def load_demo(base_url: str, *, admin_password: str | None = None, timeout: floa
         short = {a.key: a.short for a in AGENCIES}
         load_demo_catalog(client, headers, ids, short, lambda username: _login(client, username),
                           deadline=time.monotonic() + 120)
+        load_demo_assessments(client, ids, deadline=time.monotonic() + 120)
     return True
 
 
@@ -315,3 +323,89 @@ def load_demo_applications(client: httpx.Client, agency_id: int, *, deadline: fl
     for channel, topic in (("phone", "如何提出政府信息公开申请"), ("in_person", "申请需要携带哪些身份证明")):
         client.post(f"{api}/consultations", json={"channel": channel, "occurred_on": ago(0), "topic": topic},
                     headers=clerk).raise_for_status()
+
+
+def _descendants(root: str) -> list[str]:
+    """The keys of ``root`` and every demo agency below it, parents first."""
+    keys = [root]
+    for agency in AGENCIES:
+        if agency.parent in keys:
+            keys.append(agency.key)
+    return keys
+
+
+def load_demo_assessments(client: httpx.Client, ids: dict[str, int], *, deadline: float) -> None:
+    """Supervision (测评考核) by the city's disclosure office: the example indicator system for the current quarter,
+    activated; a quarterly round over 东湖县 (the county government and every agency below it) measured at once; two
+    manual indicators scored and two issues recorded for 青石乡 by the city's inspector; and a daily check for
+    policies left without an interpretation for 10 working days. Skipped when the city already has a system."""
+    from datetime import timedelta
+
+    from services.statistics.assessments.examples import example_system
+
+    api = "/api/v1/statistics/assessments"
+    supervisor, inspector = _login(client, "city_supervisor"), _login(client, "city_inspector")
+    county = _descendants("donghu")
+    while True:  # the statistics service's replica of the directory must hold the city and the county's agencies
+        resp = client.get("/api/v1/statistics/agencies", params={"within": ids["city"], "size": 100}, headers=supervisor)
+        held = {a["id"] for a in resp.json().get("items", [])} if resp.status_code == 200 else set()
+        if {ids["city"], *(ids[k] for k in county)} <= held:
+            break
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the statistics service's agencies did not catch up: {resp.status_code} {resp.text}")
+        time.sleep(0.3)
+    if client.get(f"{api}/systems", params={"size": 1}, headers=supervisor).json().get("total", 0):
+        return
+    today = clock.today()
+    quarter = (today.month - 1) // 3 + 1
+
+    def call(method: str, path: str, headers: dict[str, str], body: Any = None, ok: int = 200) -> Any:
+        resp = client.request(method, f"{api}{path}", json=body, headers=headers)
+        if resp.status_code != ok:
+            raise RuntimeError(f"{method} {path}: {resp.status_code} {resp.text}")
+        return resp.json()
+
+    system = call("POST", "/systems", supervisor, example_system(today.year, quarter), ok=201)
+    system = call("POST", f"/systems/{system['id']}/activate", supervisor, {"version": system["version"]})
+
+    first_month = 3 * (quarter - 1) + 1
+    start = today.replace(month=first_month, day=1)
+    end = (today.replace(year=today.year + 1, month=1, day=1) if quarter == 4
+           else today.replace(month=first_month + 3, day=1)) - timedelta(days=1)
+    body = {"system_id": system["id"], "name": f"{today.year}年第{'一二三四'[quarter - 1]}季度政务公开测评",
+            "kind": "quarterly", "period_start": start.isoformat(), "period_end": end.isoformat(),
+            "agency_ids": [ids[k] for k in county], "issue_deadline_days": 15}
+    while True:  # the statistics service's agency replica may still be catching up with the directory
+        resp = client.post(f"{api}/rounds", json=body, headers=supervisor)
+        if resp.status_code == 201:
+            rnd = resp.json()
+            break
+        lagging = resp.status_code == 422 and all(e.get("field", "").startswith("agency_ids")
+                                                  for e in resp.json().get("errors", []))
+        if not lagging or time.monotonic() > deadline:
+            raise RuntimeError(f"POST /rounds: {resp.status_code} {resp.text}")
+        time.sleep(0.5)
+
+    qingshi, chengguan = ids["donghu_qingshi"], ids["donghu_chengguan"]
+    for agency_id, code, score, note in (
+        (qingshi, "1.1", "3", "设有政务公开领导小组，但专职人员调整后未做工作交接。"),
+        (qingshi, "1.2", "5", "本季度组织了一次政务公开业务培训，有签到表和课件。"),
+        (chengguan, "1.1", "5", "领导小组、工作机构和专职人员明确。"),
+    ):
+        call("PUT", f"/rounds/{rnd['id']}/scores", inspector, {
+            "agency_id": agency_id, "indicator_code": code, "score": score, "note": note, "expected_version": 0,
+            "evidence": [{"kind": "note", "text": note}]})
+    for code, category, title, description, suggestion in (
+        ("1.1", "handover", "政务公开专职人员调整后工作交接不到位",
+         "青石乡政务公开专职人员调整后，门户网站栏目维护账号和在办申请台账未移交，部分栏目停更。",
+         "明确接替人员，完成账号、台账和在办事项的交接，并补发停更期间应公开的信息。"),
+        ("2.3", "attribute_unmarked", "部分文件未标注公开属性",
+         "抽查本季度印发的 5 件文件，其中 2 件未在文件上标注主动公开、依申请公开或不予公开。",
+         "按源头认定机制在拟文时确定并标注公开属性，对已印发文件补充认定。"),
+    ):
+        call("POST", f"/rounds/{rnd['id']}/issues", inspector, {
+            "agency_id": qingshi, "indicator_code": code, "category": category, "title": title,
+            "description": description, "suggestion": suggestion}, ok=201)
+
+    call("POST", "/monitors", supervisor, {"check": "policy_without_interpretation", "days": 10, "deadline_days": 10},
+         ok=201)

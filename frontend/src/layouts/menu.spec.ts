@@ -16,12 +16,12 @@ describe('console menu', () => {
 
   test('an administrator ("*") sees every page, grouped, with paths under /console', () => {
     const menu = buildMenu(consoleChildren, ['*'], '/console')
-    expect(menu.map((m) => m.title)).toEqual(['menu.workbench', 'menu.catalog', 'menu.applications', 'menu.statistics', 'menu.organisation', 'menu.system'])
+    expect(menu.map((m) => m.title)).toEqual(['menu.workbench', 'menu.catalog', 'menu.applications', 'menu.statistics', 'assessment.menu.group', 'menu.organisation', 'menu.system'])
     expect(menu[1].children!.map((c) => c.path)).toEqual(['/console/entries', '/console/entries/new', '/console/review', '/console/timeliness',
       '/console/uninterpreted', '/console/columns', '/console/themes', '/console/standards', '/console/imports'])
     expect(menu[2].children!.map((c) => c.path)).toEqual(['/console/cases', '/console/cases/register', '/console/appeals'])
     expect(menu[3].children!.map((c) => c.path)).toEqual(['/console/dashboard', '/console/reports', '/console/report-deadlines', '/console/report-checker'])
-    const org = menu[4].children!.map((c) => c.path)
+    const org = menu[5].children!.map((c) => c.path)
     expect(org).toEqual(['/console/agencies', '/console/users', '/console/roles', '/console/clients'])
     expect(menu[0].path).toBe('/console')
   })

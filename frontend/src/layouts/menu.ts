@@ -38,4 +38,5 @@ const GROUP_ICONS: Record<string, string> = {
   'menu.catalog': 'Files',
   'menu.applications': 'Tickets',
   'menu.statistics': 'DataAnalysis',
+  'assessment.menu.group': 'Medal',
 }
