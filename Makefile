@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEPS   := $(VENV)/.deps-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: run test migrate bench-gateway bench-applications bench-statistics bench-exchange bench-catalog-search clean spa browser api-types test-frontend
+.PHONY: run test migrate bench-gateway bench-applications bench-statistics bench-assessments bench-exchange bench-catalog-search clean spa browser api-types test-frontend
 
 $(DEPS): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -71,6 +71,9 @@ bench-applications: $(DEPS)
 
 bench-statistics: $(DEPS)
 	@$(BIN)/python -m bench.statistics
+
+bench-assessments: $(DEPS)
+	@$(BIN)/python -m bench.assessments
 
 bench-exchange: $(DEPS)
 	@$(BIN)/python -m bench.exchange_import

@@ -175,42 +175,58 @@ CASE_COLUMNS = ["case_id", "version", "agency_id", "agency_path", "applicant_typ
                 "counted_closed_on", "counted_outcome", "counted_version", "updated_at"]
 
 
+async def load_cases(conn: asyncpg.Connection, rng: random.Random, agencies: list[dict[str, Any]], n: int) -> None:
+    done = 0
+    while done < n:
+        batch = [make_case(rng, rng.choice(agencies)) for _ in range(min(50_000, n - done))]
+        await conn.copy_records_to_table("case_facts", records=[counted(c) for c in batch], columns=CASE_COLUMNS)
+        done += len(batch)
+        log(f"bulk-loaded {done:,} / {n:,} cases")
+
+
+async def load_appeals(conn: asyncpg.Connection, rng: random.Random, agencies: list[dict[str, Any]],
+                       n: int = 20_000) -> None:
+    appeals = []
+    for _ in range(n):
+        a = rng.choice(agencies)
+        filed = START + timedelta(days=rng.randrange(DAYS))
+        decided = None if rng.random() < 0.2 else filed + timedelta(days=rng.randint(20, 200))
+        appeals.append((uuid.uuid4().hex, 1, None, a["id"], a["path"],
+                        rng.choice(("reconsideration", "litigation_direct", "litigation_after_reconsideration")),
+                        filed, rng.choice(("upheld", "corrected", "other")) if decided else "pending", decided,
+                        datetime.now(timezone.utc)))
+    await conn.copy_records_to_table("appeal_facts", records=appeals, columns=[
+        "appeal_id", "version", "case_id", "agency_id", "agency_path", "kind", "filed_on", "outcome", "decided_on",
+        "updated_at"])
+
+
+ENTRY_COLUMNS = ["entry_id", "version", "agency_id", "agency_path", "index_number", "title", "document_number", "genre",
+                 "theme", "disclosure_attribute", "regulation_kind", "issued_on", "abolished_on", "validity",
+                 "expires_on", "written_on", "published_at", "revoked_at", "timeliness_days", "late",
+                 "late_provisional", "is_policy", "interprets", "updated_at"]
+
+
+async def load_entries(conn: asyncpg.Connection, rng: random.Random, agencies: list[dict[str, Any]],
+                       n: int = 100_000) -> None:
+    entries = []
+    for i in range(n):
+        a = rng.choice(agencies)
+        published = datetime.combine(START + timedelta(days=rng.randrange(DAYS)), datetime.min.time(), timezone.utc)
+        kind = rng.choice((None, None, None, None, "normative", "regulation"))
+        entries.append((uuid.uuid4().hex, 1, a["id"], a["path"], None, f"文件{i}", None,
+                        rng.choice(("notice", "opinion", "report", "interpretation")), "综合政务", "proactive",
+                        kind, published.date() if kind else None, None, "valid", None, published.date(), published,
+                        None, rng.randint(1, 30), rng.random() < 0.05, False, rng.random() < 0.1, [],
+                        datetime.now(timezone.utc)))
+    await conn.copy_records_to_table("entry_facts", records=entries, columns=ENTRY_COLUMNS)
+
+
 async def bulk_load(dsn: str, rng: random.Random, agencies: list[dict[str, Any]], n: int) -> None:
     conn = await asyncpg.connect(dsn)
     try:
-        done = 0
-        while done < n:
-            batch = [make_case(rng, rng.choice(agencies)) for _ in range(min(50_000, n - done))]
-            await conn.copy_records_to_table("case_facts", records=[counted(c) for c in batch], columns=CASE_COLUMNS)
-            done += len(batch)
-            log(f"bulk-loaded {done:,} / {n:,} cases")
-        appeals = []
-        for _ in range(20_000):
-            a = rng.choice(agencies)
-            filed = START + timedelta(days=rng.randrange(DAYS))
-            decided = None if rng.random() < 0.2 else filed + timedelta(days=rng.randint(20, 200))
-            appeals.append((uuid.uuid4().hex, 1, None, a["id"], a["path"],
-                            rng.choice(("reconsideration", "litigation_direct", "litigation_after_reconsideration")),
-                            filed, rng.choice(("upheld", "corrected", "other")) if decided else "pending", decided,
-                            datetime.now(timezone.utc)))
-        await conn.copy_records_to_table("appeal_facts", records=appeals, columns=[
-            "appeal_id", "version", "case_id", "agency_id", "agency_path", "kind", "filed_on", "outcome", "decided_on",
-            "updated_at"])
-        entries = []
-        for i in range(100_000):
-            a = rng.choice(agencies)
-            published = datetime.combine(START + timedelta(days=rng.randrange(DAYS)), datetime.min.time(), timezone.utc)
-            kind = rng.choice((None, None, None, None, "normative", "regulation"))
-            entries.append((uuid.uuid4().hex, 1, a["id"], a["path"], None, f"文件{i}", None,
-                            rng.choice(("notice", "opinion", "report", "interpretation")), "综合政务", "proactive",
-                            kind, published.date() if kind else None, None, "valid", None, published.date(), published,
-                            None, rng.randint(1, 30), rng.random() < 0.05, False, rng.random() < 0.1, [],
-                            datetime.now(timezone.utc)))
-        await conn.copy_records_to_table("entry_facts", records=entries, columns=[
-            "entry_id", "version", "agency_id", "agency_path", "index_number", "title", "document_number", "genre",
-            "theme", "disclosure_attribute", "regulation_kind", "issued_on", "abolished_on", "validity", "expires_on",
-            "written_on", "published_at", "revoked_at", "timeliness_days", "late", "late_provisional", "is_policy",
-            "interprets", "updated_at"])
+        await load_cases(conn, rng, agencies, n)
+        await load_appeals(conn, rng, agencies)
+        await load_entries(conn, rng, agencies)
         log("VACUUM ANALYZE")
         await conn.execute("VACUUM ANALYZE")
     finally:
@@ -279,6 +295,130 @@ async def measure(url: str, token: str, dsn: str, root: int, repeat: int) -> dic
     return out
 
 
+class Stack:
+    """PostgreSQL (127.0.0.1:5432 if it answers, else embedded), an embedded NATS, a fresh statistics database
+    migrated with the real migrations, and — after ``start_service`` — the statistics service as ``make run`` starts
+    it, trusting a key of the bench's own (``token``). Everything is removed on exit (``BENCH_KEEP=1`` keeps the
+    database and the temp folder; ``keep_db`` keeps the database ``db_name``, reused when it exists)."""
+
+    def __init__(self, *, embedded_pg: bool = False, prefix: str = "gongkai-bench-stats-", db_name: str | None = None,
+                 keep_db: bool = False) -> None:
+        self.want_embedded = embedded_pg
+        self.keep_db = keep_db
+        self.tmp = Path(tempfile.mkdtemp(prefix=prefix))
+        self.embedded_pg: EmbeddedPostgres | None = None
+        self.nats_server: EmbeddedNats | None = None
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.db_name = db_name or f"gk_bench_{secrets.token_hex(4)}_statistics"
+        self.pg_url = SYSTEM_PG
+        self.created = False
+        self.key = SigningKey.generate()
+        self.port = 0
+
+    def __enter__(self) -> "Stack":
+        try:
+            if self.want_embedded or not asyncio.run(server_answers(SYSTEM_PG)):
+                self.embedded_pg = EmbeddedPostgres(self.tmp / "pg", free_port(), fast=True)
+                self.embedded_pg.start()
+                self.pg_url = self.embedded_pg.url
+            self.pg_kind = "embedded PostgreSQL (fsync off)" if self.embedded_pg else "PostgreSQL at 127.0.0.1:5432"
+            self.nats_server = EmbeddedNats(self.tmp / "nats", free_port())
+            self.nats_server.start()
+            self.nats_url = self.nats_server.url
+            asyncio.run(ensure_database(self.pg_url, self.db_name))
+            self.created = True
+            base = self.pg_url.rsplit("/", 1)[0]
+            self.db_url = f"{base.replace('postgresql://', 'postgresql+asyncpg://')}/{self.db_name}"
+            self.dsn = f"{base}/{self.db_name}"
+            upgrade("statistics", self.db_url)
+            log(f"{self.pg_kind}; NATS {self.nats_url}; database {self.db_name}")
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start_service(self) -> None:
+        """Start the statistics service (uvicorn, one process); its consumers start ingesting at once."""
+        jwks = self.tmp / "jwks.json"
+        jwks.write_text(json.dumps({"keys": [self.key.jwk]}))
+        self.port = free_port()
+        env = {**os.environ, "STATISTICS_DATABASE_URL": self.db_url, "NATS_URL": self.nats_url,
+               "JWKS_URL": f"file://{jwks}", "DATA_DIR": str(self.tmp / "data"), "LOG_LEVEL": "WARNING",
+               "ENVIRONMENT": "development", "PYTHONUNBUFFERED": "1"}
+        env.pop("DATABASE_URL", None)
+        log_file = open(self.tmp / "statistics.log", "ab")  # noqa: SIM115 - closed with the process
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "services.statistics.app:create_app", "--factory", "--host", "127.0.0.1",
+             "--port", str(self.port), "--no-access-log"],
+            env=env, cwd=REPO_ROOT, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+
+    def wait_ready(self, timeout: float = 60) -> None:
+        """Until the service answers ``/readyz`` (the service must be running)."""
+        assert self.proc is not None
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError((self.tmp / "statistics.log").read_text()[-3000:])
+            try:
+                if httpx.get(f"{self.url}/readyz", timeout=2, trust_env=False).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.25)
+        raise RuntimeError("the statistics service did not become ready")
+
+    def wait_ingested(self) -> None:
+        """Until both consumers' lag is 0 (the service must be running)."""
+        assert self.proc is not None
+        while True:
+            time.sleep(0.25)
+            if self.proc.poll() is not None:
+                raise RuntimeError((self.tmp / "statistics.log").read_text()[-3000:])
+            if asyncio.run(lag(self.nats_url)) == 0:
+                return
+
+    def token(self, perms: list[str], *, agency_id: int = 1, agency_path: str = "/1/", scope: str = "all",
+              sub: str = "bench", ttl: int = 3600) -> str:
+        """An access token the service accepts, as the gateway would mint it."""
+        now = int(time.time())
+        return jwt.encode({"iss": "gongkai", "aud": "gongkai-api", "sub": sub, "iat": now, "nbf": now,
+                           "exp": now + ttl, "jti": uuid.uuid4().hex, "typ": "access", "kind": "staff",
+                           "perms": perms, "scope": scope, "agency_id": agency_id, "agency_path": agency_path},
+                          self.key.private_pem, algorithm="ES256", headers={"kid": self.key.kid})
+
+    def close(self) -> None:
+        keep = bool(os.environ.get("BENCH_KEEP"))
+        if self.proc is not None and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+        if self.created and not keep and not self.keep_db:
+            asyncio.run(drop_database(self.pg_url, self.db_name))
+            self.created = False
+        if self.nats_server:
+            self.nats_server.stop()
+            self.nats_server = None
+        if self.embedded_pg:
+            self.embedded_pg.stop()
+            self.embedded_pg = None
+        if keep or self.keep_db:
+            log(f"kept the database {self.db_name}")
+        if keep:
+            log(f"kept {self.tmp}")
+        else:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cases", type=int, default=1_000_000)
@@ -289,68 +429,25 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    tmp = Path(tempfile.mkdtemp(prefix="gongkai-bench-stats-"))
-    embedded_pg = nats_server = proc = None
-    db_name = f"gk_bench_{secrets.token_hex(4)}_statistics"
-    pg_url = SYSTEM_PG
-    created = False
-    try:
-        if args.embedded_pg or not asyncio.run(server_answers(SYSTEM_PG)):
-            embedded_pg = EmbeddedPostgres(tmp / "pg", free_port(), fast=True)
-            embedded_pg.start()
-            pg_url = embedded_pg.url
-        pg_kind = "embedded PostgreSQL (fsync off)" if embedded_pg else "PostgreSQL at 127.0.0.1:5432"
-        nats_server = EmbeddedNats(tmp / "nats", free_port())
-        nats_server.start()
-        asyncio.run(ensure_database(pg_url, db_name))
-        created = True
-        base = pg_url.rsplit("/", 1)[0]
-        db_url = f"{base.replace('postgresql://', 'postgresql+asyncpg://')}/{db_name}"
-        dsn = f"{base}/{db_name}"
-        upgrade("statistics", db_url)
-        log(f"{pg_kind}; NATS {nats_server.url}; database {db_name}")
-
+    with Stack(embedded_pg=args.embedded_pg) as stack:
+        pg_kind = stack.pg_kind
         agencies = agency_tree()
         event_cases = [make_case(rng, rng.choice(agencies)) for _ in range(args.event_cases)]
         t = time.perf_counter()
-        n_events = asyncio.run(publish_all(nats_server.url, agencies, event_cases))
+        n_events = asyncio.run(publish_all(stack.nats_url, agencies, event_cases))
         log(f"published {len(agencies)} agency events and {n_events:,} case events in {time.perf_counter() - t:.1f} s")
 
-        key = SigningKey.generate()
-        jwks = tmp / "jwks.json"
-        jwks.write_text(json.dumps({"keys": [key.jwk]}))
-        port = free_port()
-        env = {**os.environ, "STATISTICS_DATABASE_URL": db_url, "NATS_URL": nats_server.url,
-               "JWKS_URL": f"file://{jwks}", "DATA_DIR": str(tmp / "data"), "LOG_LEVEL": "WARNING",
-               "ENVIRONMENT": "development", "PYTHONUNBUFFERED": "1"}
-        env.pop("DATABASE_URL", None)
-        log_file = open(tmp / "statistics.log", "ab")  # noqa: SIM115 - closed with the process
         started = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "services.statistics.app:create_app", "--factory", "--host", "127.0.0.1",
-             "--port", str(port), "--no-access-log"],
-            env=env, cwd=REPO_ROOT, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
-        )
+        stack.start_service()
         total_events = n_events + len(agencies)
-        while True:
-            time.sleep(0.25)
-            if proc.poll() is not None:
-                raise RuntimeError((tmp / "statistics.log").read_text()[-3000:])
-            pending = asyncio.run(lag(nats_server.url))
-            if pending == 0:
-                break
+        stack.wait_ingested()
         elapsed = time.perf_counter() - started
         rate = total_events / elapsed
         log(f"ingested {total_events:,} events in {elapsed:.1f} s (including the service's start-up)")
 
-        asyncio.run(bulk_load(dsn, rng, agencies, args.cases - args.event_cases))
-        now = int(time.time())
-        token = jwt.encode({"iss": "gongkai", "aud": "gongkai-api", "sub": "bench", "iat": now, "nbf": now,
-                            "exp": now + 3600, "jti": uuid.uuid4().hex, "typ": "access", "kind": "staff",
-                            "perms": ["statistics.report:read", "statistics.dashboard:read"], "scope": "all",
-                            "agency_id": 1, "agency_path": "/1/"}, key.private_pem, algorithm="ES256",
-                           headers={"kid": key.kid})
-        m = asyncio.run(measure(f"http://127.0.0.1:{port}", token, dsn, 1, args.repeat))
+        asyncio.run(bulk_load(stack.dsn, rng, agencies, args.cases - args.event_cases))
+        token = stack.token(["statistics.report:read", "statistics.dashboard:read"])
+        m = asyncio.run(measure(stack.url, token, stack.dsn, 1, args.repeat))
         result = {
             "cases": args.cases, "agencies": len(agencies), "event_cases": args.event_cases,
             "ingestion_events": total_events, "ingestion_seconds": round(elapsed, 2),
@@ -371,23 +468,6 @@ def main() -> int:
         ]
         print(json.dumps(result) if args.json else "\n".join(lines))
         return 0
-    finally:
-        if proc is not None and proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-        if created and not os.environ.get("BENCH_KEEP"):
-            asyncio.run(drop_database(pg_url, db_name))
-        if nats_server:
-            nats_server.stop()
-        if embedded_pg:
-            embedded_pg.stop()
-        if os.environ.get("BENCH_KEEP"):
-            log(f"kept {tmp}")
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
