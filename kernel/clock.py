@@ -82,6 +82,11 @@ def local_date(at: datetime, tz: str | None = None) -> date:
     return at.astimezone(zone(tz)).date()
 
 
+def start_of(day: date, tz: str | None = None) -> datetime:
+    """The first instant of ``day`` in the platform's time zone (for "raised on or after this date")."""
+    return datetime.combine(day, datetime.min.time(), zone(tz))
+
+
 def offset() -> timedelta:
     return _offset
 

@@ -266,6 +266,16 @@ async def test_a_quarterly_round_from_system_to_recheck(gw, stack, events, area)
     assert all(i["recheck_round_id"] == recheck["id"] for i in carried["items"])
     assert recheck["previous_round_id"] == rnd["id"]
 
+    # across the subtree: how many issues of each type, how many rectified (as a city reports its 1,860)
+    summary = (await gw.get(f"{API}/issues/summary", params={"agency_id": area["a"]["id"]}, headers=sup)).json()
+    assert (summary["total"], summary["closed"]) == (5, 1)
+    assert {c["category"]: c["count"] for c in summary["by_category"]} == {
+        "attribute_unmarked": 1, "reply_quality": 1, "late_publication": 1, "late_reply": 1, "overdue_request": 1}
+    assert (await gw.get(f"{API}/issues/summary", headers=town)).json()["total"] == 5  # its own only
+    assert (await gw.get(f"{API}/issues/summary", params={"since": "2030-01-01"}, headers=sup)).json()["total"] == 0
+    assert_problem(await gw.get(f"{API}/issues/summary", params={"since": "2026-02-01", "until": "2026-01-01"},
+                                headers=sup), 422)
+
     # events for other platforms, and the audit of every score change
     async with stack.apps["statistics"].state.db.sessionmaker() as session:
         from sqlalchemy import text

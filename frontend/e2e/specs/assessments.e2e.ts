@@ -173,6 +173,8 @@ describe('supervision (测评考核)', () => {
     await row.waitFor()
     expect(await row.innerText()).toMatch(/待整改|已退回重改/)
     expect(await list.row('政务公开专职人员调整后工作交接不到位').count()).toBe(1)
+    // its own issues in figures: how many, rectified, overdue, by type
+    await expect.poll(() => s!.page.locator('[data-test=issue-summary]').innerText()).toMatch(/共 2 个问题.*已整改 0 个/s)
     expect(await s.page.locator('body').innerText()).not.toMatch(CODES)
     await screenshot(s.page, 'assessment-township-list')
 

@@ -5,6 +5,7 @@ import { download, http, upload, type Page } from './http'
 
 type S = components['schemas']
 export type SystemSummary = S['SystemSummary']
+export type IssueSummary = S['IssueSummary']
 export type System = S['SystemOut']
 export type SystemIn = S['SystemIn-Input']
 export type SystemExample = S['SystemIn-Output']
@@ -112,6 +113,7 @@ export const assessmentsApi = {
   downloadCircular: (id: number, name: string) => download(`${base}/rounds/${id}/circular.docx`, `${name}.docx`),
 
   issues: (q: IssueQuery) => http.get<Page<Issue>>(`${base}/issues`, { ...q }),
+  issueSummary: (agencyId?: number) => http.get<IssueSummary>(`${base}/issues/summary`, agencyId ? { agency_id: agencyId } : {}),
   issue: (id: number) => http.get<Issue>(`${base}/issues/${id}`),
   answerIssue: (id: number, body: { version: number; text: string; evidence: EvidenceIn[] }) => http.post<Issue>(`${base}/issues/${id}/answer`, body),
   decideIssue: (id: number, action: 'accept' | 'return' | 'cancel', version: number, comment: string | null) =>

@@ -599,6 +599,7 @@ const en: Messages<typeof zh> = {
     breadcrumbHome: 'Home',
   },
   assessment: {
+    summary: { total: '{n} issues', closed: '{n} rectified ({rate})', overdue: '{n} overdue' },
     menu: {
       group: 'Assessments', systems: 'Indicator systems', rounds: 'Rounds', results: 'Results', issues: 'Rectification lists',
       myIssues: 'Our rectification list', issue: 'Issue', monitors: 'Daily monitoring', selfInspection: 'Self-inspection report',

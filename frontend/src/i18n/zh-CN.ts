@@ -592,6 +592,7 @@ export default {
     breadcrumbHome: '首页',
   },
   assessment: {
+    summary: { total: '共 {n} 个问题', closed: '已整改 {n} 个（{rate}）', overdue: '逾期未整改 {n} 个' },
     menu: {
       group: '测评考核', systems: '指标体系', rounds: '测评轮次', results: '测评结果', issues: '整改清单', myIssues: '本机关整改',
       issue: '整改问题', monitors: '日常巡查', selfInspection: '自检自查报告',

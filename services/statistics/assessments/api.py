@@ -3,6 +3,7 @@ rectification list, evidence files and the agency's notices. Who may call each r
 workflow step (workflow.py); what a caller sees is scoped in service.py and issues.py."""
 
 import uuid
+from datetime import date
 from typing import Any
 
 from fastapi import Depends, Path, Query, Request
@@ -11,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kernel.auth import Principal, require
 from kernel.db import get_session
-from kernel.errors import Problem, not_found
+from kernel.errors import Problem, field_error, not_found
 from kernel.pagination import Page, PageParams, page_params
 from kernel.service import make_router
 from kernel.storage import disposition
@@ -216,6 +217,16 @@ async def list_issues(
         session, principal, round_id=round_id, agency_id=agency_id, status=[x.value for x in status] if status else None,
         category=category.value if category else None, source=source.value if source else None, overdue=overdue,
         offset=params.offset, size=params.size), params)
+
+
+@router.get("/issues/summary", response_model=s.IssueSummary,
+            summary="问题汇总：各类问题数量、整改完成、逾期（本账号可见的全部测评与巡查）")
+async def issue_summary(since: date | None = None, until: date | None = None, agency_id: int | None = Query(None, ge=1),
+                        principal: Principal = Depends(require(READ)),
+                        session: AsyncSession = Depends(get_session)) -> dict[str, Any]:
+    if since and until and until < since:
+        raise field_error("until", "结束日期不能早于开始日期。", "The end is before the start.")
+    return await issues.summary(session, principal, since=since, until=until, agency_id=agency_id)
 
 
 @router.get("/issues/{issue_id}", response_model=s.IssueOut, summary="整改问题（含答复与审核记录）")

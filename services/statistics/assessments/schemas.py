@@ -443,3 +443,18 @@ class MonitorOut(BaseModel):
     active: bool
     last_run_on: date | None
     version: int
+
+
+class IssueCategoryCount(BaseModel):
+    category: str
+    count: int
+    closed: int
+    overdue: int
+
+
+class IssueSummary(BaseModel):
+    total: int
+    closed: int
+    overdue: int
+    closure_rate: float | None
+    by_category: list[IssueCategoryCount]

@@ -153,6 +153,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/assessments/issues/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题汇总：各类问题数量、整改完成、逾期（本账号可见的全部测评与巡查） */
+        get: operations["issue_summary_api_v1_statistics_assessments_issues_summary_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics/assessments/measures": {
         parameters: {
             query?: never;
@@ -1582,6 +1599,17 @@ export interface components {
          * @enum {string}
          */
         IssueCategory: "late_publication" | "missing_interpretation" | "poor_interpretation" | "normative_documents" | "attribute_unmarked" | "stale_column" | "standard_gap" | "public_consultation" | "key_area_late" | "grassroots_standard" | "late_reply" | "overdue_request" | "reply_quality" | "appeal_corrected" | "report_late" | "report_inconsistent" | "errors_in_content" | "handover" | "other";
+        /** IssueCategoryCount */
+        IssueCategoryCount: {
+            /** Category */
+            category: string;
+            /** Closed */
+            closed: number;
+            /** Count */
+            count: number;
+            /** Overdue */
+            overdue: number;
+        };
         /** IssueIn */
         IssueIn: {
             /** Agency Id */
@@ -1685,6 +1713,19 @@ export interface components {
             }[];
             /** Text */
             text: string | null;
+        };
+        /** IssueSummary */
+        IssueSummary: {
+            /** By Category */
+            by_category: components["schemas"]["IssueCategoryCount"][];
+            /** Closed */
+            closed: number;
+            /** Closure Rate */
+            closure_rate: number | null;
+            /** Overdue */
+            overdue: number;
+            /** Total */
+            total: number;
         };
         /** ManualScoreIn */
         ManualScoreIn: {
@@ -2938,6 +2979,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IssueOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    issue_summary_api_v1_statistics_assessments_issues_summary_get: {
+        parameters: {
+            query?: {
+                agency_id?: number | null;
+                since?: string | null;
+                until?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueSummary"];
                 };
             };
             /** @description Validation Error */
