@@ -148,9 +148,12 @@ def main() -> int:
         print(f"  就绪检查         {base}/readyz")
         print(f"  管理员           admin / {env.get('ADMIN_PASSWORD') or DEV_ADMIN_PASSWORD}")
         print(f"  演示账号（密码均为 {DEMO_PASSWORD}）{'：已载入演示数据' if loaded else ''}")
+        from kernel.permissions import BUILTIN_ROLES
+
+        role_names = {r.code: r.name for r in BUILTIN_ROLES}
         by_agency: dict[str, list[str]] = {}
         for username, role, agency in demo_accounts():  # one line per agency: its accounts and what each does
-            by_agency.setdefault(agency, []).append(f"{username}（{role}）")
+            by_agency.setdefault(agency, []).append(f"{username}（{role_names.get(role, role)}）")
         for agency, accounts in by_agency.items():
             print(f"    {agency}：{'、'.join(accounts)}")
         print("按 Ctrl-C 停止。", flush=True)
